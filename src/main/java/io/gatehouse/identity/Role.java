@@ -1,0 +1,6 @@
+package io.gatehouse.identity;
+
+/** Console roles. Only ADMIN sees System Settings › API. */
+public enum Role {
+    ADMIN, STAFF
+}

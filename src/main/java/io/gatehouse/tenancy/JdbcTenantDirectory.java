@@ -1,0 +1,76 @@
+package io.gatehouse.tenancy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Tenants are read on every request, so they are cached briefly; changes made on this node evict at
+ * once, changes made on another node are seen within the cache's lifetime.
+ */
+@Repository
+class JdbcTenantDirectory implements TenantDirectory {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Cache<String, Optional<Tenant>> cache = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(1))
+            .build();
+
+    JdbcTenantDirectory(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Tenant> find(String id) {
+        if (!TenantIds.isValid(id)) {
+            return Optional.empty();
+        }
+        return cache.get(id, this::load);
+    }
+
+    private Optional<Tenant> load(String id) {
+        // The tenant table is keyed by the tenant itself: its id is the tenant column.
+        return jdbc.sql("select * from tenant where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Tenant(rs.getString("id"), rs.getString("name"), rs.getBoolean("api_enabled"),
+                        Duration.ofSeconds(rs.getInt("access_token_ttl_seconds")), rs.getInt("log_retention_days")))
+                .optional();
+    }
+
+    @Override
+    public Tenant create(String id, String name) {
+        if (!TenantIds.isValid(id)) {
+            throw new IllegalArgumentException("A tenant id is one lower-case DNS label, got: " + id);
+        }
+        jdbc.sql("insert into tenant (id, name, created_at) values (:id, :name, :now)")
+                .param("id", id)
+                .param("name", name)
+                .param("now", TenantJdbc.ts(clock.instant()))
+                .update();
+        cache.invalidate(id);
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Tenant updateSettings(String id, boolean apiEnabled, Duration accessTokenTtl, int logRetentionDays) {
+        jdbc.sql("""
+                update tenant set api_enabled = :enabled, access_token_ttl_seconds = :ttl, log_retention_days = :days
+                where id = :id""")
+                .param("enabled", apiEnabled)
+                .param("ttl", (int) accessTokenTtl.toSeconds())
+                .param("days", logRetentionDays)
+                .param("id", id)
+                .update();
+        cache.invalidate(id);
+        return find(id).orElseThrow();
+    }
+}

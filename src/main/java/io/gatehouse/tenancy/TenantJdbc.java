@@ -1,0 +1,47 @@
+package io.gatehouse.tenancy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one persistence layer that stamps and filters the tenant. Every statement on a tenant-owned
+ * table goes through {@link #sql(String)}: the statement must use the {@code :tenant} parameter, and
+ * that parameter is always bound to the tenant of the current thread — never to a value a caller passes.
+ */
+@Component
+public class TenantJdbc {
+
+    private final JdbcClient jdbc;
+
+    public TenantJdbc(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public JdbcClient.StatementSpec sql(String sql) {
+        if (!sql.contains(":tenant")) {
+            throw new IllegalArgumentException("Tenant-scoped SQL must filter or stamp :tenant: " + sql);
+        }
+        return jdbc.sql(sql).param("tenant", TenantContext.require().id());
+    }
+
+    /** Binds an instant so that both H2 and PostgreSQL store it as {@code timestamp with time zone}. */
+    public static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}
