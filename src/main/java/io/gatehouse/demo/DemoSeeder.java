@@ -1,7 +1,6 @@
 package io.gatehouse.demo;
 
 import io.gatehouse.identity.Role;
-import io.gatehouse.identity.UserDirectory;
 import io.gatehouse.shared.RandomStrings;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
@@ -15,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,15 +31,15 @@ class DemoSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final TenantDirectory tenants;
-    private final UserDirectory users;
+    private final PasswordEncoder passwordEncoder;
     private final TenantJdbc jdbc;
     private final TransactionTemplate tx;
     private final DemoProperties properties;
 
-    DemoSeeder(TenantDirectory tenants, UserDirectory users, TenantJdbc jdbc, TransactionTemplate tx,
+    DemoSeeder(TenantDirectory tenants, PasswordEncoder passwordEncoder, TenantJdbc jdbc, TransactionTemplate tx,
             DemoProperties properties) {
         this.tenants = tenants;
-        this.users = users;
+        this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
@@ -70,15 +70,26 @@ class DemoSeeder implements ApplicationRunner {
 
     private void seed(Tenant tenant, String password, String brand) {
         TenantContext.runAs(tenant, () -> {
-            users.create("admin", brand + " Admin", "admin@" + tenant.id() + ".example", password, Role.ADMIN);
-            users.create("staff1", "Sam Staff", "staff1@" + tenant.id() + ".example", password, Role.STAFF);
-            users.create("staff2", "Riley Staff", "staff2@" + tenant.id() + ".example", password, Role.STAFF);
+            String hash = passwordEncoder.encode(password);
+            user(1, "admin", brand + " Admin", tenant, hash, Role.ADMIN);
+            user(2, "staff1", "Sam Staff", tenant, hash, Role.STAFF);
+            user(3, "staff2", "Riley Staff", tenant, hash, Role.STAFF);
             customer(1, null, brand + " Northwind Traders", "NW-001");
             customer(2, 1L, brand + " Northwind Helsinki branch", "NW-002");
             customer(3, 1L, brand + " Northwind Tampere branch", "NW-003");
             customer(4, null, brand + " Contoso Ltd", "CT-001");
             customer(5, null, brand + " Jane Doe", null);
         });
+    }
+
+    private void user(long id, String username, String name, Tenant tenant, String hash, Role role) {
+        jdbc.sql("""
+                insert into console_user (tenant_id, id, username, display_name, email, password_hash, role, active, created_at)
+                values (:tenant, :id, :username, :name, :email, :hash, :role, true, current_timestamp)""")
+                .param("id", id).param("username", username).param("name", name)
+                .param("email", username + "@" + tenant.id() + ".example").param("hash", hash)
+                .param("role", role.name())
+                .update();
     }
 
     private void customer(long id, Long parentId, String name, String businessId) {
