@@ -1,0 +1,88 @@
+package io.gatehouse.authserver;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2TokenRevocationAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * The per-tenant OAuth2 authorization server: client_credentials only, opaque reference tokens, client
+ * secrets by Basic or form post; introspection, revocation and metadata. Claims only its own paths and
+ * runs before the console chain.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+    /** No issuer is configured: it is resolved per request, so each tenant's issuer is its own origin. */
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings() {
+        return AuthorizationServerSettings.builder().build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http,
+            TenantRegisteredClientRepository clients, SessionAuthorizationService authorizations,
+            AuthorizationServerSettings settings, PasswordEncoder passwordEncoder, Clock clock) throws Exception {
+        ClientAuthenticationFailures failures = new ClientAuthenticationFailures();
+        http
+                .securityMatcher(UnservedEndpointsFilter.CLAIMED_PATHS)
+                .oauth2AuthorizationServer(server -> server
+                        .registeredClientRepository(clients)
+                        .authorizationService(authorizations)
+                        .authorizationServerSettings(settings)
+                        .tokenGenerator(new OpaqueAccessTokenGenerator(clock))
+                        .clientAuthentication(client -> client
+                                .authenticationConverters(converters -> {
+                                    converters.clear();
+                                    converters.add(ClientSecretConverter.basic());
+                                    converters.add(ClientSecretConverter.post());
+                                })
+                                .authenticationProviders(providers -> {
+                                    providers.removeIf(p -> !(p instanceof ClientSecretAuthenticationProvider));
+                                    providers.forEach(p -> ((ClientSecretAuthenticationProvider) p)
+                                            .setPasswordEncoder(new NonUpgradingPasswordEncoder(passwordEncoder)));
+                                })
+                                .errorResponseHandler(failures))
+                        .tokenEndpoint(token -> token
+                                .accessTokenRequestConverters(converters -> {
+                                    converters.clear();
+                                    converters.add(new ClientCredentialsRequestConverter());
+                                })
+                                .authenticationProviders(providers -> providers
+                                        .removeIf(p -> !(p instanceof OAuth2ClientCredentialsAuthenticationProvider))))
+                        .tokenRevocationEndpoint(revoke -> revoke
+                                .authenticationProviders(providers -> providers.replaceAll(p ->
+                                        p instanceof OAuth2TokenRevocationAuthenticationProvider
+                                                ? new OwnTokensRevocationProvider(p, authorizations) : p)))
+                        .authorizationServerMetadataEndpoint(metadata -> metadata
+                                .authorizationServerMetadataCustomizer(ServerMetadata::customize)))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.GET, ServerMetadata.PATH).permitAll()
+                        .anyRequest().authenticated())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(failures))
+                // RFC 6749 §5.1: token responses, and every other answer here, must not be cached.
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store"))
+                        .addHeaderWriter(new StaticHeadersWriter("Pragma", "no-cache")))
+                .addFilterAfter(new UnservedEndpointsFilter(), HeaderWriterFilter.class)
+                .addFilterAfter(new ServerMetadata.Cleanup(), UnservedEndpointsFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,59 @@
+package io.gatehouse.authserver;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.http.converter.OAuth2ErrorHttpMessageConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Failed or missing client authentication, as RFC 6749 §5.2 wants it: {@code invalid_client} with 401 and a
+ * Basic challenge. The body holds the error code only, so an unknown client id, a wrong secret and a
+ * revoked or expired client cannot be told apart.
+ */
+final class ClientAuthenticationFailures implements AuthenticationFailureHandler, AuthenticationEntryPoint {
+
+    static final String CHALLENGE = "Basic realm=\"gatehouse\"";
+
+    private final OAuth2ErrorHttpMessageConverter converter = new OAuth2ErrorHttpMessageConverter();
+
+    /** Credentials were presented and refused. */
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        SecurityContextHolder.clearContext();
+        String code = exception instanceof OAuth2AuthenticationException oauth2
+                ? oauth2.getError().getErrorCode() : OAuth2ErrorCodes.INVALID_CLIENT;
+        write(response, code);
+    }
+
+    /** No credentials were presented at all. */
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        write(response, OAuth2ErrorCodes.INVALID_CLIENT);
+    }
+
+    private void write(HttpServletResponse response, String code) throws IOException {
+        ServletServerHttpResponse httpResponse = new ServletServerHttpResponse(response);
+        if (OAuth2ErrorCodes.INVALID_CLIENT.equals(code)) {
+            httpResponse.setStatusCode(HttpStatus.UNAUTHORIZED);
+            httpResponse.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+        }
+        else {
+            httpResponse.setStatusCode(HttpStatus.BAD_REQUEST);
+        }
+        converter.write(new OAuth2Error(code), null, httpResponse);
+    }
+}

@@ -1,0 +1,117 @@
+package io.gatehouse.authserver;
+
+import static io.gatehouse.tenancy.TenantJdbc.instant;
+import static io.gatehouse.tenancy.TenantJdbc.ts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.gatehouse.tenancy.TenantJdbc;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcSessionStore implements SessionStore {
+
+    private static final int MAX_USER_AGENT = 500;
+    private static final int MAX_IP = 64;
+
+    private final TenantJdbc jdbc;
+
+    JdbcSessionStore(TenantJdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(SessionRecord s) {
+        jdbc.sql("""
+                insert into oauth_session (tenant_id, id, client_pk, token_hash, scopes, issued_at, expires_at,
+                    requester_ip, user_agent)
+                values (:tenant, :id, :clientPk, :tokenHash, :scopes, :issuedAt, :expiresAt, :ip, :userAgent)""")
+                .param("id", s.id())
+                .param("clientPk", s.clientPk())
+                .param("tokenHash", s.tokenHash())
+                .param("scopes", String.join(" ", s.scopes()))
+                .param("issuedAt", ts(s.issuedAt()))
+                .param("expiresAt", ts(s.expiresAt()))
+                .param("ip", truncate(s.requesterIp(), MAX_IP))
+                .param("userAgent", truncate(s.userAgent(), MAX_USER_AGENT))
+                .update();
+    }
+
+    @Override
+    public Optional<SessionRecord> findByTokenHash(String tokenHash) {
+        return jdbc.sql("select * from oauth_session where tenant_id = :tenant and token_hash = :hash")
+                .param("hash", tokenHash).query(JdbcSessionStore::map).optional();
+    }
+
+    @Override
+    public Optional<SessionRecord> findById(String id) {
+        return jdbc.sql("select * from oauth_session where tenant_id = :tenant and id = :id")
+                .param("id", id).query(JdbcSessionStore::map).optional();
+    }
+
+    @Override
+    public List<SessionRecord> listLive(long clientPk, Instant now) {
+        return jdbc.sql("""
+                select * from oauth_session
+                where tenant_id = :tenant and client_pk = :clientPk and revoked_at is null and expires_at > :now
+                order by issued_at desc, id desc""")
+                .param("clientPk", clientPk).param("now", ts(now))
+                .query(JdbcSessionStore::map).list();
+    }
+
+    @Override
+    public int countLive(long clientPk, Instant now) {
+        return jdbc.sql("""
+                select count(*) from oauth_session
+                where tenant_id = :tenant and client_pk = :clientPk and revoked_at is null and expires_at > :now""")
+                .param("clientPk", clientPk).param("now", ts(now))
+                .query(Integer.class).single();
+    }
+
+    @Override
+    public boolean revoke(String id, Instant at) {
+        return jdbc.sql("""
+                update oauth_session set revoked_at = :at
+                where tenant_id = :tenant and id = :id and revoked_at is null""")
+                .param("at", ts(at)).param("id", id)
+                .update() > 0;
+    }
+
+    @Override
+    public int revokeLive(long clientPk, Instant at) {
+        return jdbc.sql("""
+                update oauth_session set revoked_at = :at
+                where tenant_id = :tenant and client_pk = :clientPk and revoked_at is null and expires_at > :at""")
+                .param("at", ts(at)).param("clientPk", clientPk)
+                .update();
+    }
+
+    @Override
+    public void recordUse(String id, Instant at) {
+        jdbc.sql("""
+                update oauth_session set request_count = request_count + 1,
+                    last_used_at = case when last_used_at is null or last_used_at < :at then :at else last_used_at end
+                where tenant_id = :tenant and id = :id""")
+                .param("at", ts(at)).param("id", id)
+                .update();
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static SessionRecord map(ResultSet rs, int row) throws SQLException {
+        String scopes = rs.getString("scopes");
+        return new SessionRecord(rs.getString("id"), rs.getLong("client_pk"), rs.getString("token_hash"),
+                scopes == null || scopes.isBlank() ? List.of() : Arrays.asList(scopes.trim().split(" +")),
+                instant(rs, "issued_at"), instant(rs, "expires_at"), rs.getString("requester_ip"),
+                rs.getString("user_agent"), instant(rs, "revoked_at"), instant(rs, "last_used_at"),
+                rs.getLong("request_count"));
+    }
+}

@@ -1,0 +1,28 @@
+package io.gatehouse.authserver;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence port for sessions, always within the tenant of the current thread. */
+interface SessionStore {
+
+    void insert(SessionRecord session);
+
+    Optional<SessionRecord> findByTokenHash(String tokenHash);
+
+    Optional<SessionRecord> findById(String id);
+
+    /** Sessions neither revoked nor expired at {@code now}, newest first. */
+    List<SessionRecord> listLive(long clientPk, Instant now);
+
+    int countLive(long clientPk, Instant now);
+
+    /** @return whether a session that was not yet revoked is revoked now */
+    boolean revoke(String id, Instant at);
+
+    /** Revokes the client's sessions that are still live at {@code at}; @return how many */
+    int revokeLive(long clientPk, Instant at);
+
+    void recordUse(String id, Instant at);
+}

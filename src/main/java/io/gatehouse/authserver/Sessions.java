@@ -1,0 +1,25 @@
+package io.gatehouse.authserver;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The sessions (issued access tokens) of the current tenant's clients, for View Sessions and the API.
+ * A session is live while it is neither revoked nor expired and its client may still use tokens.
+ */
+public interface Sessions {
+
+    /** The client's live sessions, newest first; none when the client itself can no longer use tokens. */
+    List<ClientSession> list(long clientPk);
+
+    /** @return whether a live session of this tenant was revoked */
+    boolean revoke(String sessionId);
+
+    /** Revokes every live session of the client; @return how many */
+    int revokeAll(long clientPk);
+
+    int countActive(long clientPk);
+
+    /** Counts one API request made with the session and remembers when it was last used. */
+    void recordUse(String sessionId, Instant at);
+}

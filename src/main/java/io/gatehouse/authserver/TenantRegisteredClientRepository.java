@@ -1,0 +1,98 @@
+package io.gatehouse.authserver;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.gatehouse.clients.ClientRegistry;
+import io.gatehouse.clients.OAuthClient;
+import io.gatehouse.shared.HmacSecretEncoder;
+import io.gatehouse.tenancy.TenantContext;
+
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * The authorization server's view of the current tenant's clients. A client that may not obtain tokens
+ * (revoked, expired, owner deactivated) is not found at all, so the token endpoint answers exactly as for
+ * an unknown client id or a wrong secret: {@code invalid_client}.
+ */
+@Component
+class TenantRegisteredClientRepository implements RegisteredClientRepository {
+
+    private final ClientRegistry clients;
+    private final ClientStanding standing;
+    private final Clock clock;
+
+    TenantRegisteredClientRepository(ClientRegistry clients, ClientStanding standing, Clock clock) {
+        this.clients = clients;
+        this.standing = standing;
+        this.clock = clock;
+    }
+
+    @Override
+    public void save(RegisteredClient registeredClient) {
+        throw new UnsupportedOperationException("Clients are created and changed only in the console");
+    }
+
+    /** Any client of the tenant, whatever its standing: used to describe tokens already issued. */
+    @Override
+    public RegisteredClient findById(String id) {
+        Long pk = parse(id);
+        return pk == null ? null : clients.find(pk).map(c -> toRegisteredClient(c, clock.instant())).orElse(null);
+    }
+
+    @Override
+    public RegisteredClient findByClientId(String clientId) {
+        Instant now = clock.instant();
+        return clients.findByClientId(clientId)
+                .filter(c -> standing.refusal(c, now).isEmpty())
+                .map(c -> toRegisteredClient(c, now))
+                .orElse(null);
+    }
+
+    static RegisteredClient toRegisteredClient(OAuthClient client, Instant now) {
+        return RegisteredClient.withId(String.valueOf(client.id()))
+                .clientId(client.clientId())
+                .clientIdIssuedAt(client.createdAt())
+                .clientName(client.name())
+                // Every secret valid now (two during a rotation grace period); see HmacSecretEncoder.
+                .clientSecret("{" + HmacSecretEncoder.ID + "}" + String.join("|", client.validSecretHashes(now)))
+                .clientSecretExpiresAt(client.expiresAt())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scopes(scopes -> scopes.addAll(client.scopes()))
+                .clientSettings(ClientSettings.builder().requireProofKey(false).requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenFormat(OAuth2TokenFormat.REFERENCE)
+                        .accessTokenTimeToLive(accessTokenTtl(client, now))
+                        .build())
+                .build();
+    }
+
+    /** The tenant's lifetime, but never beyond the client's own expiry. */
+    private static Duration accessTokenTtl(OAuthClient client, Instant now) {
+        Duration tenantTtl = TenantContext.require().accessTokenTtl();
+        Duration untilClientExpiry = Duration.between(now, client.expiresAt());
+        Duration ttl = untilClientExpiry.compareTo(tenantTtl) < 0 ? untilClientExpiry : tenantTtl;
+        // An expired client is never handed a token (findByClientId filters it); the settings only need a valid value.
+        return !ttl.isNegative() && !ttl.isZero() ? ttl : Duration.ofSeconds(1);
+    }
+
+    private static Long parse(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id);
+        }
+        catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+}
