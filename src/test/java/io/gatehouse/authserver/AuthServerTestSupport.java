@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.clients.NewClient;
+import io.gatehouse.shared.KeyedHasher;
 import io.gatehouse.support.TenantHttp;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
@@ -43,6 +44,9 @@ abstract class AuthServerTestSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    KeyedHasher hasher;
 
     TenantHttp http;
 
@@ -110,5 +114,16 @@ abstract class AuthServerTestSupport {
         jdbc.sql("update oauth_client set expires_at = :at where tenant_id = :tenant and id = :id")
                 .param("at", expiresAt.atOffset(java.time.ZoneOffset.UTC)).param("tenant", tenant)
                 .param("id", clientPk).update();
+    }
+
+    /** Time passing, without waiting: the session of a token was issued an hour ago and has just expired. */
+    void expireSession(String tenant, String token) {
+        Instant now = Instant.now();
+        jdbc.sql("""
+                update oauth_session set issued_at = :issued, expires_at = :expires
+                where tenant_id = :tenant and token_hash = :hash""")
+                .param("issued", now.minusSeconds(3601).atOffset(java.time.ZoneOffset.UTC))
+                .param("expires", now.minusSeconds(1).atOffset(java.time.ZoneOffset.UTC))
+                .param("tenant", tenant).param("hash", hasher.hash(token)).update();
     }
 }
