@@ -1,0 +1,36 @@
+package io.gatehouse.authserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.gatehouse.clients.CreatedClient;
+import io.gatehouse.support.ClientFixtures;
+
+import org.junit.jupiter.api.Test;
+
+class SessionStorageTests extends AuthServerTestSupport {
+
+    @Test
+    void sessionTableWhenTokensIssuedThenHoldsNeitherTokenNorSecret() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        String byBasic = issueToken(ACME, client);
+        String byPost = json(tokenPost(ACME, client.client().clientId(), client.secret(),
+                "grant_type", "client_credentials")).get("access_token").asString();
+
+        List<Map<String, Object>> rows = jdbc.sql("select * from oauth_session").query().listOfRows();
+
+        assertThat(rows).isNotEmpty();
+        List<String> values = rows.stream().flatMap(row -> row.values().stream())
+                .filter(Objects::nonNull).map(Object::toString).toList();
+        for (String secret : List.of(byBasic, byPost, client.secret())) {
+            String randomPart = secret.substring(4);
+            assertThat(values).noneMatch(value -> value.contains(randomPart));
+        }
+        assertThat(jdbc.sql("select count(*) from oauth_session where token_hash in (:hashes)")
+                .param("hashes", List.of(hasher.hash(byBasic), hasher.hash(byPost))).query(Integer.class).single())
+                .as("each token is findable by its keyed hash").isEqualTo(2);
+    }
+}

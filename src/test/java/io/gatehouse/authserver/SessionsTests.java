@@ -1,0 +1,132 @@
+package io.gatehouse.authserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import io.gatehouse.clients.CreatedClient;
+import io.gatehouse.support.ClientFixtures;
+import io.gatehouse.support.TenantHttp;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SessionsTests extends AuthServerTestSupport {
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    AccessTokens accessTokens;
+
+    @Test
+    void listWhenTokensIssuedThenLiveSessionsNewestFirstWithRequester() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        tokenFrom(client, "billing-sync/1.0", "orders:read");
+        String second = tokenFrom(client, "billing-sync/2.0", "customers:read");
+        String expired = issueToken(ACME, client);
+        expireSession(ACME, expired);
+
+        List<ClientSession> list = as(ACME, () -> sessions.list(client.client().id()));
+
+        assertThat(list).extracting(ClientSession::userAgent).containsExactly("billing-sync/2.0", "billing-sync/1.0");
+        assertThat(list).extracting(ClientSession::requesterIp).containsOnly("127.0.0.1");
+        ClientSession newest = list.get(0);
+        assertThat(newest.scopes()).containsExactly("customers:read");
+        assertThat(newest.clientPk()).isEqualTo(client.client().id());
+        assertThat(newest.expiresAt()).isEqualTo(newest.issuedAt().plus(1, ChronoUnit.HOURS));
+        assertThat(newest.revokedAt()).isNull();
+        assertThat(newest.requestCount()).isZero();
+        assertThat(as(ACME, () -> accessTokens.check(second)))
+                .isInstanceOfSatisfying(TokenCheck.Active.class, a -> assertThat(a.sessionId()).isEqualTo(newest.id()));
+        assertThat(as(ACME, () -> sessions.countActive(client.client().id()))).isEqualTo(2);
+    }
+
+    @Test
+    void revokeWhenSessionLiveThenItsTokenStopsWorking() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        String token = issueToken(ACME, client);
+        String sessionId = as(ACME, () -> sessions.list(client.client().id())).get(0).id();
+
+        boolean revoked = as(ACME, () -> sessions.revoke(sessionId));
+
+        assertThat(revoked).isTrue();
+        assertThat(active(ACME, client, token)).isFalse();
+        assertThat(as(ACME, () -> sessions.list(client.client().id()))).isEmpty();
+        assertThat(as(ACME, () -> sessions.revoke(sessionId))).as("already revoked").isFalse();
+    }
+
+    @Test
+    void revokeAllThenEveryLiveSessionOfThatClientOnly() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        CreatedClient other = create(ACME, ClientFixtures.adminClient().build());
+        String first = issueToken(ACME, client);
+        String second = issueToken(ACME, client);
+        String othersToken = issueToken(ACME, other);
+
+        int revoked = as(ACME, () -> sessions.revokeAll(client.client().id()));
+
+        assertThat(revoked).isEqualTo(2);
+        assertThat(active(ACME, other, first)).isFalse();
+        assertThat(active(ACME, other, second)).isFalse();
+        assertThat(active(ACME, other, othersToken)).isTrue();
+        assertThat(as(ACME, () -> sessions.countActive(client.client().id()))).isZero();
+        assertThat(as(ACME, () -> sessions.countActive(other.client().id()))).isEqualTo(1);
+    }
+
+    @Test
+    void listWhenClientRevokedThenNoLiveSessions() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        issueToken(ACME, client);
+        as(ACME, () -> {
+            clients.revoke(client.client().id(), "test");
+            return null;
+        });
+
+        assertThat(as(ACME, () -> sessions.list(client.client().id()))).isEmpty();
+        assertThat(as(ACME, () -> sessions.countActive(client.client().id()))).isZero();
+    }
+
+    @Test
+    void recordUseThenCountedAndLastUseKept() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        issueToken(ACME, client);
+        String sessionId = as(ACME, () -> sessions.list(client.client().id())).get(0).id();
+        Instant later = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
+        Instant earlier = later.minusSeconds(3);
+
+        as(ACME, () -> {
+            sessions.recordUse(sessionId, later);
+            sessions.recordUse(sessionId, earlier);
+            return null;
+        });
+
+        ClientSession session = as(ACME, () -> sessions.list(client.client().id())).get(0);
+        assertThat(session.requestCount()).isEqualTo(2);
+        assertThat(session.lastUsedAt()).as("a late-arriving older use does not move it back").isEqualTo(later);
+    }
+
+    @Test
+    void revokeWhenSessionOfAnotherTenantThenNothingHappens() {
+        CreatedClient acmeClient = create(ACME, ClientFixtures.adminClient().build());
+        String token = issueToken(ACME, acmeClient);
+        String sessionId = as(ACME, () -> sessions.list(acmeClient.client().id())).get(0).id();
+
+        assertThat(as(GLOBEX, () -> sessions.revoke(sessionId))).isFalse();
+        assertThat(as(GLOBEX, () -> sessions.revokeAll(acmeClient.client().id()))).isZero();
+        assertThat(as(GLOBEX, () -> sessions.list(acmeClient.client().id()))).isEmpty();
+        assertThat(active(ACME, acmeClient, token)).isTrue();
+    }
+
+    private String tokenFrom(CreatedClient client, String userAgent, String scope) {
+        HttpResponse<String> response = http.postForm(ACME, UnservedEndpointsFilter.TOKEN,
+                TenantHttp.form("grant_type", "client_credentials", "scope", scope),
+                "Authorization", TenantHttp.basic(client.client().clientId(), client.secret()),
+                "User-Agent", userAgent);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json(response).get("access_token").asString();
+    }
+}
