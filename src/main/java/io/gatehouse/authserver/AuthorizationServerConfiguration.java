@@ -1,6 +1,7 @@
 package io.gatehouse.authserver;
 
 import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -130,7 +130,7 @@ class AccessTokensTests extends AuthServerTestSupport {
     }
 
     @Test
-    void refusalReasonCodesAreTheDocumentedOnes() {
+    void codeWhenAnyReasonThenTheDocumentedMachineReadableCode() {
         assertThat(List.of(RefusalReason.values()).stream().map(RefusalReason::code)).containsExactly(
                 "token_unknown", "token_expired", "token_revoked", "client_revoked", "client_expired",
                 "owner_deactivated");

@@ -126,4 +126,32 @@ abstract class AuthServerTestSupport {
                 .param("expires", now.minusSeconds(1).atOffset(java.time.ZoneOffset.UTC))
                 .param("tenant", tenant).param("hash", hasher.hash(token)).update();
     }
+
+    /** The space-separated scope of a token response. */
+    static String[] scopes(JsonNode body) {
+        return body.get("scope").asString().split(" ");
+    }
+
+    static void assertNotCached(HttpResponse<String> response) {
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(response.headers().allValues("Pragma")).containsExactly("no-cache");
+    }
+
+    static void assertInvalidClient(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        assertThat(json(response).get("error").asString()).isEqualTo("invalid_client");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic "));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertNotCached(response);
+    }
+
+    /** Nothing in the answer tells the two cases apart. */
+    static void assertSameAnswer(HttpResponse<String> one, HttpResponse<String> other) {
+        assertThat(one.statusCode()).isEqualTo(other.statusCode());
+        assertThat(one.body()).isEqualTo(other.body());
+        assertThat(one.headers().allValues("WWW-Authenticate")).isEqualTo(other.headers().allValues("WWW-Authenticate"));
+        assertThat(one.headers().map().keySet()).isEqualTo(other.headers().map().keySet());
+    }
 }

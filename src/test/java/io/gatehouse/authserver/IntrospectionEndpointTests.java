@@ -1,7 +1,5 @@
 package io.gatehouse.authserver;
 
-import static io.gatehouse.authserver.TokenEndpointTests.assertInvalidClient;
-import static io.gatehouse.authserver.TokenEndpointTests.assertNotCached;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -1,6 +1,5 @@
 package io.gatehouse.authserver;
 
-import static io.gatehouse.authserver.TokenEndpointTests.assertNotCached;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -36,7 +35,7 @@ class MetadataEndpointTests extends AuthServerTestSupport {
     }
 
     @Test
-    void metadataThenAdvertisesOnlyWhatIsSupported() {
+    void metadataWhenAskedThenAdvertisesOnlyWhatIsSupported() {
         JsonNode body = json(http.get(ACME, ServerMetadata.PATH));
 
         assertThat(strings(body, "grant_types_supported")).containsExactly("client_credentials");
@@ -58,7 +57,7 @@ class MetadataEndpointTests extends AuthServerTestSupport {
     }
 
     @Test
-    void endpointsNotServedThenNotFound() {
+    void requestWhenEndpointNotServedThenNotFound() {
         List<HttpRequest.Builder> requests = List.of(
                 http.request(ACME, "/oauth2/authorize?response_type=code&client_id=x&redirect_uri=http://evil")
                         .GET(),

@@ -60,7 +60,7 @@ class SessionsTests extends AuthServerTestSupport {
     }
 
     @Test
-    void revokeAllThenEveryLiveSessionOfThatClientOnly() {
+    void revokeAllWhenClientHasLiveSessionsThenAllOfThemAndNoOtherClients() {
         CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
         CreatedClient other = create(ACME, ClientFixtures.adminClient().build());
         String first = issueToken(ACME, client);
@@ -91,7 +91,7 @@ class SessionsTests extends AuthServerTestSupport {
     }
 
     @Test
-    void recordUseThenCountedAndLastUseKept() {
+    void recordUseWhenCalledTwiceThenCountedAndLatestUseKept() {
         CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
         issueToken(ACME, client);
         String sessionId = as(ACME, () -> sessions.list(client.client().id())).get(0).id();
