@@ -1,0 +1,118 @@
+package io.gatehouse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import io.gatehouse.support.TenantHttp;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole first-run journey in real headless Chromium: log in as the tenant admin, create a Customer
+ * client with two scopes and one excluded field, read the secret off the confirmation page, and exchange
+ * it for a token over HTTP. Chromium resolves {@code *.localhost} to loopback by itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CreateClientInBrowserTests {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
+        }
+        assertThat(installed).as("chromium and chromium-driver must be installed in CI").isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void createCustomerClientWhenSecretReadFromConfirmationThenTokenIssued() throws Exception {
+        String origin = "http://acme.localhost:" + port;
+        browser.get(origin + "/console/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("demo-password-for-tests");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+        browser.get(origin + "/console/settings/api/clients");
+        browser.findElement(By.linkText("Create New Client")).click();
+        assertThat(browser.getTitle()).contains("Create New Client");
+
+        browser.findElement(By.id("name")).sendKeys("Northwind portal");
+        click(By.id("accessLevel-CUSTOMER"));
+        WebElement query = browser.findElement(By.id("customerQuery"));
+        query.sendKeys("Northwind Traders");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("customer-1")));
+        click(By.id("customer-1"));
+        click(By.id("expiration-MONTH"));
+        click(By.cssSelector("input[name=scopes][value='orders:read']"));
+        click(By.cssSelector("input[name=scopes][value='devices:read']"));
+        click(By.cssSelector("input[name=excludedFields][value='orderLine.purchasePrice']"));
+        click(By.xpath("//button[@type='submit' and normalize-space()='Create client' and not(@aria-hidden)]"));
+
+        String clientId = browser.findElement(By.id("client-id")).getText().trim();
+        String secret = browser.findElement(By.id("client-secret")).getText().trim();
+        assertThat(clientId).startsWith("gci_");
+        assertThat(secret).startsWith("gcs_");
+        assertThat(browser.findElement(By.id("curl-command")).getText())
+                .contains(clientId).contains(secret).contains(origin + "/oauth2/token");
+
+        HttpResponse<String> response = new TenantHttp(port).postForm("acme", "/oauth2/token",
+                Map.of("grant_type", "client_credentials"), "Authorization", TenantHttp.basic(clientId, secret));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode token = JsonMapper.builder().build().readTree(response.body());
+        assertThat(token.path("access_token").asString()).startsWith("gat_");
+        assertThat(token.path("token_type").asString()).isEqualTo("Bearer");
+        assertThat(token.path("scope").asString().split(" ")).containsExactlyInAnyOrder("orders:read", "devices:read");
+    }
+
+    private void click(By by) {
+        WebElement element = browser.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+    }
+}
