@@ -33,11 +33,11 @@ record ClientView(long id, String name, String clientId, AccessLevel accessLevel
     }
 
     /** The last day the client works: it expires at the end of it (or during it, for Week/Month/Year). */
-    LocalDate expiresOn() {
+    public LocalDate expiresOn() {
         return lastDay(expiresAt);
     }
 
-    boolean revoked() {
+    public boolean revoked() {
         return status == ClientStatus.REVOKED;
     }
 

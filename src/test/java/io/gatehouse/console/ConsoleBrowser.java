@@ -48,6 +48,14 @@ final class ConsoleBrowser {
         return submit("/console/login", Map.of("username", username, "password", password));
     }
 
+    /** The same browser (and session cookie) addressing another tenant's host. */
+    ConsoleBrowser onTenant(String tenant) {
+        ConsoleBrowser other = new ConsoleBrowser(mvc, tenant);
+        other.session = session;
+        other.csrf = csrf;
+        return other;
+    }
+
     MockHttpSession session() {
         return session;
     }
