@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ class ClientFormModel {
 
     /** Customers listed in the owner picker at once; the search finds the rest. */
     static final int CUSTOMER_CHOICES = 20;
+
+    private static final List<String> FIELD_ORDER =
+            List.of("name", "accessLevel", "owner", "expiration", "expiresOn", "scopes", "excludedFields");
 
     private final UserDirectory users;
     private final CustomerDirectory customers;
@@ -62,8 +66,16 @@ class ClientFormModel {
         return found;
     }
 
+    /** Messages in the order their fields appear, so the summary at the top reads like the form. */
+    static Map<String, String> inFormOrder(Map<String, String> errors) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        FIELD_ORDER.stream().filter(errors::containsKey).forEach(key -> ordered.put(key, errors.get(key)));
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
     private void catalogues(Model model, Map<String, String> errors) {
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", inFormOrder(errors));
         model.addAttribute("scopeGroups", ScopeCatalogue.byResource());
         model.addAttribute("representations", FieldCatalogue.representations());
         model.addAttribute("tomorrow", LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1));

@@ -34,7 +34,7 @@ class ClientViews {
 
     /** The client, or the console's 404 when the id is unknown in this tenant. */
     OAuthClient require(long id) {
-        return registry.find(id).orElseThrow(ClientNotFoundException::new);
+        return registry.find(id).orElseThrow(PageNotFoundException::new);
     }
 
     ClientView view(OAuthClient client) {

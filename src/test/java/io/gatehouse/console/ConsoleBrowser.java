@@ -56,6 +56,11 @@ final class ConsoleBrowser {
         return other;
     }
 
+    /** The CSRF token of the last page shown, for hand-built requests. */
+    String csrf() {
+        return csrf;
+    }
+
     MockHttpSession session() {
         return session;
     }

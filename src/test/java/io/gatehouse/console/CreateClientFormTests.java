@@ -218,15 +218,16 @@ class CreateClientFormTests {
     }
 
     @Test
-    void createWhenSeveralRulesBrokenThenEveryMessageShows() {
+    void createWhenSeveralRulesBrokenThenEveryMessageShowsInFormOrder() {
         Map<String, Object> form = new HashMap<>();
         form.put("name", "");
 
         Document page = submitInvalid(form);
 
         assertThat(page.select(".field-error").eachAttr("id"))
-                .contains("name-error", "accessLevel-error", "expiration-error", "scopes-error");
-        assertThat(page.select("#error-summary li")).hasSizeGreaterThanOrEqualTo(4);
+                .containsExactly("name-error", "accessLevel-error", "expiration-error", "scopes-error");
+        assertThat(page.select("#error-summary li a").eachAttr("href"))
+                .containsExactly("#name-error", "#accessLevel-error", "#expiration-error", "#scopes-error");
     }
 
     @Test
