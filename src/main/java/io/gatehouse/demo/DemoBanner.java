@@ -1,7 +1,5 @@
 package io.gatehouse.demo;
 
-import java.io.PrintStream;
-
 import io.gatehouse.tenancy.TenancyProperties;
 
 import org.springframework.core.env.Environment;
@@ -16,7 +14,6 @@ class DemoBanner {
 
     private final Environment environment;
     private final TenancyProperties tenancy;
-    private final PrintStream out = System.out;
 
     DemoBanner(Environment environment, TenancyProperties tenancy) {
         this.environment = environment;
@@ -62,7 +59,7 @@ class DemoBanner {
     }
 
     void print(Password password) {
-        out.println("""
+        System.out.println("""
 
                 ==================================================================================
                  Gatehouse is running with the demo tenants acme and globex.

@@ -69,7 +69,8 @@ final class GlobexServiceCenter {
         shop.order(2, 1, 2, "READY", 1, 6).part(6, 1).labour("Keyboard replacement", "79.00")
                 .note("ISSUE", 2, "Keys E and R repeat on their own.")
                 .note("DIAGNOSIS", 3, "Keyboard membrane worn.")
-                .note("RESOLUTION", 3, "Keyboard replaced, every key tested.").invoiced("ISSUED");
+                .note("RESOLUTION", 3, "Keyboard replaced, every key tested.")
+                .task("Email the customer that it is ready", true, -1).invoiced("ISSUED");
         shop.order(3, 2, 3, "OPEN", 1, 0).part(4, 1).labour("Battery replacement", "35.00")
                 .note("ISSUE", 2, "Phone shuts down at 30 %.")
                 .task("Run a battery health check", false, 1);
@@ -79,7 +80,8 @@ final class GlobexServiceCenter {
         shop.order(5, 5, 5, "CLOSED", 1, 30).part(2, 1).labour("Battery replacement", "30.00")
                 .note("ISSUE", 2, "Battery swells and lifts the screen.")
                 .note("DIAGNOSIS", 3, "Swollen battery, display undamaged.")
-                .note("RESOLUTION", 3, "Battery replaced, display re-sealed.").invoiced("PAID");
+                .note("RESOLUTION", 3, "Battery replaced, display re-sealed.")
+                .task("Recycle the swollen battery", true, -20).invoiced("PAID");
         shop.order(6, 6, 6, "IN_PROGRESS", 1, 3).part(9, 1).labour("Hinge replacement", "45.00")
                 .note("ISSUE", 2, "Kickstand does not hold its angle.")
                 .note("INTERNAL", 1, "Fleet device: invoice the Manchester head office.")
@@ -92,7 +94,7 @@ final class GlobexServiceCenter {
         shop.order(8, 7, 8, "READY", 2, 4).part(3, 1).part(11, 1).labour("Display replacement", "55.00")
                 .note("ISSUE", 2, "Cracked display.")
                 .note("RESOLUTION", 3, "Display replaced; rugged case fitted at the customer's request.")
-                .invoiced("ISSUED");
+                .task("Call the Leeds office for pickup", false, 1).invoiced("ISSUED");
         shop.order(9, 8, 9, "OPEN", 1, 1).part(12, 1).labour("Liquid damage diagnosis", "45.00")
                 .note("ISSUE", 2, "Coffee spilled on the phone; no sound.")
                 .task("Clean and dry the board", false, 1);
@@ -106,7 +108,8 @@ final class GlobexServiceCenter {
                 .note("DIAGNOSIS", 3, "Lightning flex cable broken.")
                 .note("RESOLUTION", 3, "Flex cable replaced, charging at full speed.").invoiced("OVERDUE");
         shop.order(13, 2, 13, "IN_PROGRESS", 1, 1).part(8, 1).labour("Memory upgrade", "25.00")
-                .note("ISSUE", 2, "Needs more memory for virtual machines.");
+                .note("ISSUE", 2, "Needs more memory for virtual machines.")
+                .task("Fit the memory module", false, 1).task("Run memtest overnight", false, 2);
         shop.order(14, 5, 5, "OPEN", 1, 0).labour("Diagnosis", "20.00")
                 .note("ISSUE", 2, "Phone restarts at random.").task("Check for boot loops", false, 2);
         shop.order(15, 3, 14, "READY", 2, 10).part(1, 1).labour("Display replacement", "55.00")
