@@ -8,7 +8,7 @@ final class AcmeRepairs {
 
     static DemoShop shop() {
         ShopBuilder shop = new ShopBuilder("acme", "Acme Repairs", "ACME", "25.50")
-                .users("Anna Lindqvist", "Sami Nieminen", "Riikka Mäkelä")
+                .users("Acme Admin", "Sam Staff", "Riley Staff")
                 .location(1, "Kamppi workshop", "Urho Kekkosen katu 4, 00100 Helsinki")
                 .location(2, "Tampere service point", "Hämeenkatu 20, 33200 Tampere")
                 .location(3, "Central parts store", "Tuupakantie 7, 01740 Vantaa")

@@ -11,7 +11,7 @@ final class GlobexServiceCenter {
 
     static DemoShop shop() {
         ShopBuilder shop = new ShopBuilder("globex", "Globex Service Center", "GLX", "20.00")
-                .users("Grace Holloway", "Tom Fletcher", "Aisha Khan")
+                .users("Globex Admin", "Sam Staff", "Riley Staff")
                 .location(1, "Manchester Deansgate store", "221 Deansgate, Manchester M3 4EN")
                 .location(2, "Leeds drop-off point", "14 Briggate, Leeds LS1 6HD")
                 .customer(1, null, "Globex Northwind Traders", "NW-001", "it@northwind-uk.example",

@@ -77,8 +77,8 @@ class DemoSeederTests {
         String acmeAdmin = displayName("acme", 1);
         String globexAdmin = displayName("globex", 1);
 
-        assertThat(acmeAdmin).isEqualTo("Anna Lindqvist");
-        assertThat(globexAdmin).isEqualTo("Grace Holloway");
+        assertThat(acmeAdmin).isEqualTo("Acme Admin");
+        assertThat(globexAdmin).isEqualTo("Globex Admin");
     }
 
     @Test
