@@ -3,6 +3,7 @@ package io.gatehouse.demo;
 import io.gatehouse.tenancy.TenancyProperties;
 
 import org.springframework.core.env.Environment;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * console rather than logged: a generated password must not end up in log files or log shippers.
  */
 @Component
+@ConditionalOnProperty(name = "gatehouse.demo.enabled", havingValue = "true")
 class DemoBanner {
 
     private final Environment environment;

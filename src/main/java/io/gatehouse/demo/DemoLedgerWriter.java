@@ -17,6 +17,7 @@ import io.gatehouse.demo.DemoShop.Product;
 import io.gatehouse.demo.DemoShop.Sale;
 import io.gatehouse.tenancy.TenantJdbc;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * totals are the sums of their lines, and each product's movements add up to its stock quantity.
  */
 @Component
+@ConditionalOnProperty(name = "gatehouse.demo.enabled", havingValue = "true")
 class DemoLedgerWriter {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

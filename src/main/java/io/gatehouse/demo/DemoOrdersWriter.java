@@ -11,6 +11,7 @@ import io.gatehouse.demo.DemoShop.Order;
 import io.gatehouse.demo.DemoShop.Task;
 import io.gatehouse.tenancy.TenantJdbc;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * per tenant from 1, like every other demo id.
  */
 @Component
+@ConditionalOnProperty(name = "gatehouse.demo.enabled", havingValue = "true")
 class DemoOrdersWriter {
 
     private final TenantJdbc jdbc;

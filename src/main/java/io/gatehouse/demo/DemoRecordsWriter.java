@@ -13,6 +13,7 @@ import io.gatehouse.demo.DemoShop.Status;
 import io.gatehouse.demo.DemoShop.User;
 import io.gatehouse.tenancy.TenantJdbc;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * bound to the current thread, with the shop's explicit ids.
  */
 @Component
+@ConditionalOnProperty(name = "gatehouse.demo.enabled", havingValue = "true")
 class DemoRecordsWriter {
 
     private final TenantJdbc jdbc;

@@ -70,9 +70,4 @@ record DemoShop(String tenantId, String name, String referencePrefix, BigDecimal
     String reference(long orderId) {
         return referencePrefix + "-R" + (2600 + orderId);
     }
-
-    Product product(long id) {
-        return products.stream().filter(p -> p.id() == id).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No demo product " + id));
-    }
 }

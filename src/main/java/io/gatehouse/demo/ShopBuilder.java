@@ -45,10 +45,7 @@ final class ShopBuilder {
         this.vatRate = new BigDecimal(vatRate);
     }
 
-    /**
-     * The admin (id 1) and the two staff users (ids 2 and 3) every demo tenant has. Their display names are
-     * what the console shows and its tests expect.
-     */
+    /** The admin (id 1) and the two staff users (ids 2 and 3) every demo tenant has. */
     ShopBuilder users(String admin, String staff1, String staff2) {
         users.add(new User(1, "admin", admin, Role.ADMIN));
         users.add(new User(2, "staff1", staff1, Role.STAFF));
