@@ -1,26 +1,31 @@
 package io.gatehouse.demo;
 
-import io.gatehouse.identity.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
 import io.gatehouse.shared.RandomStrings;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
-import io.gatehouse.tenancy.TenantJdbc;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo tenants {@code acme} and {@code globex} on first start of the embedded default.
- * Both use the same small record ids on purpose: isolation between tenants must hold even when ids collide.
+ * Seeds the demo tenants {@code acme} and {@code globex} on the first start of the embedded default, in one
+ * transaction, and skips seeding when {@code acme} already exists. Both tenants use the same small record
+ * ids on purpose: isolation between tenants must hold even when ids collide.
+ *
+ * <p>Ids in both tenants: users admin 1 (ADMIN), staff1 2, staff2 3 (STAFF); customers 1 (parent of 2 and
+ * 3), 4, 5, 6 (parent of 7), 8, 9, 10; locations 1–3; statuses 1–6; products 1–12; devices 1–14;
+ * orders 1–15; invoices 1–8.
  */
 @Component
 @Order(0)
@@ -28,76 +33,55 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "gatehouse.demo.enabled", havingValue = "true")
 class DemoSeeder implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+    static final List<DemoShop> SHOPS = List.of(AcmeRepairs.shop(), GlobexServiceCenter.shop());
 
     private final TenantDirectory tenants;
     private final PasswordEncoder passwordEncoder;
-    private final TenantJdbc jdbc;
     private final TransactionTemplate tx;
     private final DemoProperties properties;
+    private final DemoRecordsWriter records;
+    private final DemoOrdersWriter orders;
+    private final DemoLedgerWriter ledger;
+    private final DemoBanner banner;
+    private final Clock clock;
 
-    DemoSeeder(TenantDirectory tenants, PasswordEncoder passwordEncoder, TenantJdbc jdbc, TransactionTemplate tx,
-            DemoProperties properties) {
+    DemoSeeder(TenantDirectory tenants, PasswordEncoder passwordEncoder, TransactionTemplate tx,
+            DemoProperties properties, DemoRecordsWriter records, DemoOrdersWriter orders, DemoLedgerWriter ledger,
+            DemoBanner banner, Clock clock) {
         this.tenants = tenants;
         this.passwordEncoder = passwordEncoder;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
+        this.records = records;
+        this.orders = orders;
+        this.ledger = ledger;
+        this.banner = banner;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (tenants.find("acme").isPresent()) {
+        boolean configured = properties.password() != null && !properties.password().isBlank();
+        if (tenants.find(SHOPS.get(0).tenantId()).isPresent()) {
+            banner.print(new DemoBanner.Password.Earlier());
             return;
         }
-        boolean generated = properties.password() == null || properties.password().isBlank();
-        String password = generated ? RandomStrings.base62(96) : properties.password();
-        tx.executeWithoutResult(status -> {
-            seed(tenants.create("acme", "Acme Repairs"), password, "Acme");
-            seed(tenants.create("globex", "Globex Service Center"), password, "Globex");
-        });
-        log.info("""
-
-                ==================================================================
-                 Gatehouse demo tenants seeded: acme, globex
-                 Console: http://acme.localhost:{}/console
-                 Log in as admin (ADMIN), staff1 or staff2 (STAFF)
-                 Password: {}
-                ==================================================================""",
-                System.getProperty("server.port", "8080"),
-                generated ? password + "   (generated; shown only this once)" : "the value of GATEHOUSE_DEMO_PASSWORD");
+        String password = configured ? properties.password() : RandomStrings.base62(96);
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> SHOPS.forEach(shop -> seed(shop, password, now)));
+        banner.print(configured ? new DemoBanner.Password.Configured() : new DemoBanner.Password.Generated(password));
     }
 
-    private void seed(Tenant tenant, String password, String brand) {
+    private void seed(DemoShop shop, String password, Instant now) {
+        write(tenants.create(shop.tenantId(), shop.name()), shop, passwordEncoder.encode(password), now);
+    }
+
+    /** Writes one shop's data into a tenant that has none yet. */
+    void write(Tenant tenant, DemoShop shop, String passwordHash, Instant now) {
         TenantContext.runAs(tenant, () -> {
-            String hash = passwordEncoder.encode(password);
-            user(1, "admin", brand + " Admin", tenant, hash, Role.ADMIN);
-            user(2, "staff1", "Sam Staff", tenant, hash, Role.STAFF);
-            user(3, "staff2", "Riley Staff", tenant, hash, Role.STAFF);
-            customer(1, null, brand + " Northwind Traders", "NW-001");
-            customer(2, 1L, brand + " Northwind Helsinki branch", "NW-002");
-            customer(3, 1L, brand + " Northwind Tampere branch", "NW-003");
-            customer(4, null, brand + " Contoso Ltd", "CT-001");
-            customer(5, null, brand + " Jane Doe", null);
+            records.write(shop, passwordHash, now);
+            orders.write(shop, now);
+            ledger.write(shop, now);
         });
-    }
-
-    private void user(long id, String username, String name, Tenant tenant, String hash, Role role) {
-        jdbc.sql("""
-                insert into console_user (tenant_id, id, username, display_name, email, password_hash, role, active, created_at)
-                values (:tenant, :id, :username, :name, :email, :hash, :role, true, current_timestamp)""")
-                .param("id", id).param("username", username).param("name", name)
-                .param("email", username + "@" + tenant.id() + ".example").param("hash", hash)
-                .param("role", role.name())
-                .update();
-    }
-
-    private void customer(long id, Long parentId, String name, String businessId) {
-        jdbc.sql("""
-                insert into customer (tenant_id, id, parent_id, name, email, business_id, created_at, updated_at)
-                values (:tenant, :id, :parent, :name, :email, :businessId, current_timestamp, current_timestamp)""")
-                .param("id", id).param("parent", parentId).param("name", name)
-                .param("email", "contact" + id + "@example.com").param("businessId", businessId)
-                .update();
     }
 }

@@ -1,0 +1,81 @@
+package io.gatehouse.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** TenantJdbc on its own, over a private in-memory database: it stamps and filters the bound tenant, or refuses. */
+class TenantJdbcTests {
+
+    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
+    private static final Tenant GLOBEX = new Tenant("globex", "Globex", true, Duration.ofHours(1), 30);
+
+    private final JdbcClient raw = JdbcClient.create(
+            new DriverManagerDataSource("jdbc:h2:mem:tenant-jdbc-unit;DB_CLOSE_DELAY=-1", "sa", ""));
+    private final TenantJdbc jdbc = new TenantJdbc(raw);
+
+    @BeforeEach
+    void twoTenantsWithTheSameIds() {
+        raw.sql("drop table if exists item").update();
+        raw.sql("create table item (tenant_id varchar(63) not null, id bigint not null, name varchar(50), "
+                + "primary key (tenant_id, id))").update();
+        raw.sql("insert into item values ('acme', 1, 'acme one'), ('globex', 1, 'globex one')").update();
+    }
+
+    @Test
+    void sqlWhenStatementDoesNotUseTenantParameterThenRefusedBeforeRunning() {
+        assertThatThrownBy(() -> TenantContext.runAs(ACME, () -> jdbc.sql("delete from item where id = :id")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(":tenant");
+        assertThat(allNames()).containsExactlyInAnyOrder("acme one", "globex one");
+    }
+
+    @Test
+    void sqlWhenNoTenantIsBoundThenRefusedBeforeRunning() {
+        assertThatThrownBy(() -> jdbc.sql("delete from item where tenant_id = :tenant"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No tenant bound");
+        assertThat(TenantContext.current()).isEmpty();
+        assertThat(allNames()).containsExactlyInAnyOrder("acme one", "globex one");
+    }
+
+    @Test
+    void sqlWhenTenantBoundThenReadsOnlyThatTenantsRowWithTheSharedId() {
+        String name = TenantContext.callAs(GLOBEX, () -> jdbc.sql("select name from item where tenant_id = :tenant and id = 1")
+                .query(String.class).single());
+
+        assertThat(name).isEqualTo("globex one");
+    }
+
+    @Test
+    void sqlWhenTenantBoundThenWritesAreStampedWithThatTenantOnly() {
+        TenantContext.runAs(ACME, () -> {
+            jdbc.sql("insert into item (tenant_id, id, name) values (:tenant, 2, 'acme two')").update();
+            jdbc.sql("update item set name = 'renamed' where tenant_id = :tenant and id = 1").update();
+        });
+
+        assertThat(raw.sql("select tenant_id || ':' || id || ':' || name from item order by tenant_id, id")
+                .query(String.class).list())
+                .containsExactly("acme:1:renamed", "acme:2:acme two", "globex:1:globex one");
+    }
+
+    @Test
+    void callAsWhenWorkEndsThenPreviousTenantIsRestored() {
+        String inner = TenantContext.callAs(ACME, () -> TenantContext.callAs(GLOBEX, () -> TenantContext.require().id())
+                + "/" + TenantContext.require().id());
+
+        assertThat(inner).isEqualTo("globex/acme");
+        assertThat(TenantContext.current()).isEmpty();
+    }
+
+    private List<String> allNames() {
+        return raw.sql("select name from item").query(String.class).list();
+    }
+}
