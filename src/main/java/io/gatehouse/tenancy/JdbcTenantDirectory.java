@@ -61,7 +61,8 @@ class JdbcTenantDirectory implements TenantDirectory {
     }
 
     @Override
-    public Tenant updateSettings(String id, boolean apiEnabled, Duration accessTokenTtl, int logRetentionDays) {
+    public Tenant updateSettings(boolean apiEnabled, Duration accessTokenTtl, int logRetentionDays) {
+        String id = TenantContext.require().id();
         jdbc.sql("""
                 update tenant set api_enabled = :enabled, access_token_ttl_seconds = :ttl, log_retention_days = :days
                 where id = :id""")

@@ -10,6 +10,6 @@ public interface TenantDirectory {
 
     Tenant create(String id, String name);
 
-    /** Account-wide API settings of the current tenant. */
-    Tenant updateSettings(String id, boolean apiEnabled, Duration accessTokenTtl, int logRetentionDays);
+    /** Changes the account-wide API settings of the current tenant, and of no other. */
+    Tenant updateSettings(boolean apiEnabled, Duration accessTokenTtl, int logRetentionDays);
 }

@@ -27,7 +27,7 @@ public class TenantJdbc {
         if (!sql.contains(":tenant")) {
             throw new IllegalArgumentException("Tenant-scoped SQL must filter or stamp :tenant: " + sql);
         }
-        return jdbc.sql(sql).param("tenant", TenantContext.require().id());
+        return TenantGuard.guard(jdbc.sql(sql).param(TenantGuard.PARAMETER, TenantContext.require().id()));
     }
 
     /** Binds an instant so that both H2 and PostgreSQL store it as {@code timestamp with time zone}. */

@@ -15,6 +15,7 @@ import io.gatehouse.identity.Role;
 import io.gatehouse.identity.UserDirectory;
 import io.gatehouse.support.ClientFixtures;
 import io.gatehouse.tenancy.Tenant;
+import io.gatehouse.tenancy.TenantContext;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +124,8 @@ class TokenEndpointClientStateTests extends AuthServerTestSupport {
     void tokenLifetimeWhenTenantSettingChangedThenFollowsIt() {
         Tenant globex = tenant(GLOBEX);
         CreatedClient client = create(GLOBEX, ClientFixtures.adminClient().build());
-        tenants.updateSettings(GLOBEX, globex.apiEnabled(), Duration.ofMinutes(15), globex.logRetentionDays());
+        TenantContext.runAs(globex,
+                () -> tenants.updateSettings(globex.apiEnabled(), Duration.ofMinutes(15), globex.logRetentionDays()));
         try {
             HttpResponse<String> response = tokenBasic(GLOBEX, client.client().clientId(), client.secret(),
                     "grant_type", "client_credentials");
@@ -131,7 +133,8 @@ class TokenEndpointClientStateTests extends AuthServerTestSupport {
             assertThat(json(response).get("expires_in").asLong()).isBetween(895L, 900L);
         }
         finally {
-            tenants.updateSettings(GLOBEX, globex.apiEnabled(), globex.accessTokenTtl(), globex.logRetentionDays());
+            TenantContext.runAs(globex, () -> tenants.updateSettings(globex.apiEnabled(), globex.accessTokenTtl(),
+                    globex.logRetentionDays()));
         }
     }
 }

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,7 +69,8 @@ class ConsoleBrowserTests {
     }
 
     WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        // The page may be replaced while the condition reads it: a stale element means "not yet".
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
     }
 
     void logInAsAdmin() {

@@ -74,7 +74,7 @@ class JdbcTenantDirectoryTests {
 
     @Test
     void updateSettingsWhenOneTenantChangedThenChangeVisibleAtOnceAndOtherTenantUnchanged() {
-        Tenant updated = TenantContext.callAs(a, () -> tenants.updateSettings(a.id(), false, Duration.ofMinutes(5), 7));
+        Tenant updated = TenantContext.callAs(a, () -> tenants.updateSettings(false, Duration.ofMinutes(5), 7));
 
         assertThat(updated.apiEnabled()).isFalse();
         assertThat(tenants.find(a.id())).hasValueSatisfying(found -> {

@@ -47,6 +47,30 @@ class TenantJdbcTests {
     }
 
     @Test
+    void sqlWhenCallerTriesToBindAnotherTenantThenRefusedBeforeRunning() {
+        TenantContext.runAs(ACME, () -> {
+            assertThatThrownBy(() -> jdbc.sql("delete from item where tenant_id = :tenant").param("tenant", "globex"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("current tenant only");
+            assertThatThrownBy(() -> jdbc.sql("delete from item where tenant_id = :tenant")
+                    .params(java.util.Map.of("tenant", "globex")))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> jdbc.sql("delete from item where tenant_id = :tenant")
+                    .paramSource(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("tenant", "globex")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        });
+        assertThat(allNames()).containsExactlyInAnyOrder("acme one", "globex one");
+    }
+
+    @Test
+    void sqlWhenTenantBoundThenChainedParametersStillGuarded() {
+        TenantContext.runAs(ACME, () -> assertThatThrownBy(() -> jdbc.sql("delete from item where tenant_id = :tenant and id = :id")
+                .param("id", 1).param("tenant", "globex"))
+                .isInstanceOf(IllegalArgumentException.class));
+        assertThat(allNames()).containsExactlyInAnyOrder("acme one", "globex one");
+    }
+
+    @Test
     void sqlWhenTenantBoundThenReadsOnlyThatTenantsRowWithTheSharedId() {
         String name = TenantContext.callAs(GLOBEX, () -> jdbc.sql("select name from item where tenant_id = :tenant and id = 1")
                 .query(String.class).single());
