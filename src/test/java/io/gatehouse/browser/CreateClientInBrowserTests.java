@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,8 +86,11 @@ class CreateClientInBrowserTests {
         click(By.id("accessLevel-CUSTOMER"));
         WebElement query = browser.findElement(By.id("customerQuery"));
         query.sendKeys("Northwind Traders");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.id("customer-1")));
+        // Wait for htmx to replace the first-page list with the search result before clicking anything
+        // else: the swap moves everything below it.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#customer-options input[name=ownerCustomerId]")).size() == 1
+                        && !d.findElements(By.id("customer-1")).isEmpty());
         click(By.id("customer-1"));
         click(By.id("expiration-MONTH"));
         click(By.cssSelector("input[name=scopes][value='orders:read']"));
@@ -110,9 +114,14 @@ class CreateClientInBrowserTests {
         assertThat(token.path("scope").asString().split(" ")).containsExactlyInAnyOrder("orders:read", "devices:read");
     }
 
+    /** Clicks a control and, for radios and checkboxes, waits until the browser shows it checked. */
     private void click(By by) {
         WebElement element = browser.findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        boolean checkable = "input".equals(element.getTagName());
         element.click();
+        if (checkable) {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(by).isSelected());
+        }
     }
 }
