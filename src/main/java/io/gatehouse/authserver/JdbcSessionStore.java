@@ -2,11 +2,11 @@ package io.gatehouse.authserver;
 
 import static io.gatehouse.tenancy.TenantJdbc.instant;
 import static io.gatehouse.tenancy.TenantJdbc.ts;
+import static io.gatehouse.tenancy.TenantJdbc.words;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +35,7 @@ class JdbcSessionStore implements SessionStore {
                 .param("id", s.id())
                 .param("clientPk", s.clientPk())
                 .param("tokenHash", s.tokenHash())
-                .param("scopes", String.join(" ", s.scopes()))
+                .param("scopes", words(s.scopes()))
                 .param("issuedAt", ts(s.issuedAt()))
                 .param("expiresAt", ts(s.expiresAt()))
                 .param("ip", truncate(s.requesterIp(), MAX_IP))
@@ -107,9 +107,8 @@ class JdbcSessionStore implements SessionStore {
     }
 
     private static SessionRecord map(ResultSet rs, int row) throws SQLException {
-        String scopes = rs.getString("scopes");
         return new SessionRecord(rs.getString("id"), rs.getLong("client_pk"), rs.getString("token_hash"),
-                scopes == null || scopes.isBlank() ? List.of() : Arrays.asList(scopes.trim().split(" +")),
+                words(rs, "scopes"),
                 instant(rs, "issued_at"), instant(rs, "expires_at"), rs.getString("requester_ip"),
                 rs.getString("user_agent"), instant(rs, "revoked_at"), instant(rs, "last_used_at"),
                 rs.getLong("request_count"));

@@ -1,13 +1,14 @@
 package io.gatehouse.authserver;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.shared.ProblemResponses;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -40,8 +41,6 @@ final class UnservedEndpointsFilter extends OncePerRequestFilter {
             REVOKE, HttpMethod.POST,
             ServerMetadata.PATH, HttpMethod.GET);
 
-    private static final String NOT_FOUND = """
-            {"type":"about:blank","title":"Not Found","status":404,"detail":"Nothing is served at this address."}""";
     private static final String NOT_ALLOWED = """
             {"type":"about:blank","title":"Method Not Allowed","status":405}""";
 
@@ -50,20 +49,14 @@ final class UnservedEndpointsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpMethod allowed = SERVED.get(request.getRequestURI().substring(request.getContextPath().length()));
         if (allowed == null) {
-            answer(response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND);
+            ProblemResponses.write(response, HttpServletResponse.SC_NOT_FOUND, ProblemResponses.NOT_FOUND);
         }
         else if (!allowed.matches(request.getMethod())) {
             response.setHeader("Allow", allowed.name());
-            answer(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, NOT_ALLOWED);
+            ProblemResponses.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, NOT_ALLOWED);
         }
         else {
             chain.doFilter(request, response);
         }
-    }
-
-    private static void answer(HttpServletResponse response, int status, String body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

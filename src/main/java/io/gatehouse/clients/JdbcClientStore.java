@@ -3,11 +3,11 @@ package io.gatehouse.clients;
 import static io.gatehouse.tenancy.TenantJdbc.instant;
 import static io.gatehouse.tenancy.TenantJdbc.nullableLong;
 import static io.gatehouse.tenancy.TenantJdbc.ts;
+import static io.gatehouse.tenancy.TenantJdbc.words;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +37,8 @@ class JdbcClientStore implements ClientStore {
                 .param("level", c.accessLevel().name())
                 .param("ownerUser", c.ownerUserId())
                 .param("ownerCustomer", c.ownerCustomerId())
-                .param("scopes", join(c.scopes()))
-                .param("excluded", join(c.excludedFields()))
+                .param("scopes", words(c.scopes()))
+                .param("excluded", words(c.excludedFields()))
                 .param("expiresAt", ts(c.expiresAt()))
                 .param("secretHash", c.secretHash())
                 .param("createdAt", ts(c.createdAt()))
@@ -56,8 +56,8 @@ class JdbcClientStore implements ClientStore {
                     previous_secret_valid_until = :previousUntil, revoked_at = :revokedAt, updated_at = :updatedAt
                 where tenant_id = :tenant and id = :id""")
                 .param("name", c.name())
-                .param("scopes", join(c.scopes()))
-                .param("excluded", join(c.excludedFields()))
+                .param("scopes", words(c.scopes()))
+                .param("excluded", words(c.excludedFields()))
                 .param("expiresAt", ts(c.expiresAt()))
                 .param("secretHash", c.secretHash())
                 .param("previousHash", c.previousSecretHash())
@@ -107,19 +107,11 @@ class JdbcClientStore implements ClientStore {
                 .list();
     }
 
-    private static String join(List<String> values) {
-        return String.join(" ", values);
-    }
-
-    private static List<String> split(String value) {
-        return value == null || value.isBlank() ? List.of() : Arrays.asList(value.trim().split(" +"));
-    }
-
     private static OAuthClient map(ResultSet rs, int row) throws SQLException {
         return new OAuthClient(rs.getLong("id"), rs.getString("client_id"), rs.getString("name"),
                 AccessLevel.valueOf(rs.getString("access_level")), nullableLong(rs, "owner_user_id"),
-                nullableLong(rs, "owner_customer_id"), split(rs.getString("scopes")),
-                split(rs.getString("excluded_fields")), instant(rs, "expires_at"), rs.getString("secret_hash"),
+                nullableLong(rs, "owner_customer_id"), words(rs, "scopes"),
+                words(rs, "excluded_fields"), instant(rs, "expires_at"), rs.getString("secret_hash"),
                 rs.getString("previous_secret_hash"), instant(rs, "previous_secret_valid_until"),
                 instant(rs, "revoked_at"), instant(rs, "created_at"), rs.getString("created_by"),
                 instant(rs, "updated_at"));

@@ -1,7 +1,6 @@
 package io.gatehouse.tenancy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,6 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.shared.ProblemResponses;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,9 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the answer reveals nothing about which tenants exist.
  */
 class TenantFilter extends OncePerRequestFilter {
-
-    static final String NOT_FOUND_BODY = """
-            {"type":"about:blank","title":"Not Found","status":404,"detail":"Nothing is served at this address."}""";
 
     private final TenantDirectory tenants;
     private final String suffix;
@@ -41,10 +39,8 @@ class TenantFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<Tenant> tenant = tenantLabel(request.getServerName()).flatMap(tenants::find);
         if (tenant.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("application/problem+json");
             response.setHeader("Cache-Control", "no-store");
-            response.getOutputStream().write(NOT_FOUND_BODY.getBytes(StandardCharsets.UTF_8));
+            ProblemResponses.write(response, HttpServletResponse.SC_NOT_FOUND, ProblemResponses.NOT_FOUND);
             return;
         }
         TenantContext.set(tenant.get());

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,16 @@ public class TenantJdbc {
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** Short lists of tokens (scopes, field ids) are stored space-separated in one column. */
+    public static String words(List<String> values) {
+        return String.join(" ", values);
+    }
+
+    public static List<String> words(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null || value.isBlank() ? List.of() : List.of(value.trim().split(" +"));
     }
 
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import io.gatehouse.shared.ProblemResponses;
 import io.gatehouse.support.TenantHttp;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class TenantFilterTests {
         HttpResponse<String> response = get(host + ":" + port, "/console/login");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo(TenantFilter.NOT_FOUND_BODY);
+        assertThat(response.body()).isEqualTo(ProblemResponses.NOT_FOUND);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
@@ -65,7 +66,7 @@ class TenantFilterTests {
                 get("a.b.localhost:" + port, "/.well-known/oauth-authorization-server"));
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(404);
-        assertThat(responses).extracting(HttpResponse::body).containsOnly(TenantFilter.NOT_FOUND_BODY);
+        assertThat(responses).extracting(HttpResponse::body).containsOnly(ProblemResponses.NOT_FOUND);
         assertThat(responses).extracting(r -> r.headers().map().keySet())
                 .allSatisfy(names -> assertThat(names).isEqualTo(responses.get(0).headers().map().keySet()));
     }
@@ -78,7 +79,7 @@ class TenantFilterTests {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/console/login"));
-        assertThat(response.body()).isNotEqualTo(TenantFilter.NOT_FOUND_BODY);
+        assertThat(response.body()).isNotEqualTo(ProblemResponses.NOT_FOUND);
     }
 
     @Test
