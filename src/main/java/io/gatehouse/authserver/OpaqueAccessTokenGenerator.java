@@ -34,7 +34,7 @@ final class OpaqueAccessTokenGenerator implements OAuth2TokenGenerator<OAuth2Acc
         RegisteredClient client = context.getRegisteredClient();
         Instant issuedAt = clock.instant();
         Instant expiresAt = issuedAt.plus(client.getTokenSettings().getAccessTokenTimeToLive());
-        // The lifetime was computed a moment ago; never let the token outlive its client.
+        // The tenant's lifetime, but a token never outlives its client.
         if (client.getClientSecretExpiresAt() != null && client.getClientSecretExpiresAt().isBefore(expiresAt)) {
             expiresAt = client.getClientSecretExpiresAt();
         }

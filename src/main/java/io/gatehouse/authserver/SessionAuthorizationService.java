@@ -53,10 +53,9 @@ class SessionAuthorizationService implements OAuth2AuthorizationService {
         if (token == null || authorization.getRefreshToken() != null) {
             throw new IllegalArgumentException("Only access tokens are issued here");
         }
-        if (store.findById(authorization.getId()).isPresent()) {
-            if (token.isInvalidated()) {
-                store.revoke(authorization.getId(), clock.instant());
-            }
+        // Only two flows save here: issuing a new token, and the revocation endpoint invalidating one.
+        if (token.isInvalidated()) {
+            store.revoke(authorization.getId(), clock.instant());
             return;
         }
         OAuth2AccessToken accessToken = token.getToken();

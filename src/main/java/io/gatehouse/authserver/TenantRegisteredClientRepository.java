@@ -1,7 +1,6 @@
 package io.gatehouse.authserver;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import io.gatehouse.clients.ClientRegistry;
@@ -73,18 +72,10 @@ class TenantRegisteredClientRepository implements RegisteredClientRepository {
                         .build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.REFERENCE)
-                        .accessTokenTimeToLive(accessTokenTtl(client, now))
+                        // OpaqueAccessTokenGenerator caps each token at the client's expiry.
+                        .accessTokenTimeToLive(TenantContext.require().accessTokenTtl())
                         .build())
                 .build();
-    }
-
-    /** The tenant's lifetime, but never beyond the client's own expiry. */
-    private static Duration accessTokenTtl(OAuthClient client, Instant now) {
-        Duration tenantTtl = TenantContext.require().accessTokenTtl();
-        Duration untilClientExpiry = Duration.between(now, client.expiresAt());
-        Duration ttl = untilClientExpiry.compareTo(tenantTtl) < 0 ? untilClientExpiry : tenantTtl;
-        // An expired client is never handed a token (findByClientId filters it); the settings only need a valid value.
-        return !ttl.isNegative() && !ttl.isZero() ? ttl : Duration.ofSeconds(1);
     }
 
     private static Long parse(String id) {
