@@ -87,10 +87,7 @@ class DefaultClientRegistry implements ClientRegistry {
         }
         Instant expiresAt = sameDay(client.expiresAt(), edit.expiresOn())
                 ? client.expiresAt() : TokenExpiration.endOf(edit.expiresOn());
-        OAuthClient edited = new OAuthClient(client.id(), client.clientId(), edit.name().strip(),
-                client.accessLevel(), client.ownerUserId(), client.ownerCustomerId(), edit.scopes(),
-                edit.excludedFields(), expiresAt, client.secretHash(), client.previousSecretHash(),
-                client.previousSecretValidUntil(), null, client.createdAt(), client.createdBy(), now);
+        OAuthClient edited = client.edited(edit.name().strip(), edit.scopes(), edit.excludedFields(), expiresAt, now);
         List<String> changes = new ArrayList<>();
         diff(changes, "name", client.name(), edited.name());
         diff(changes, "scopes", list(client.scopes()), list(edited.scopes()));
@@ -112,10 +109,8 @@ class DefaultClientRegistry implements ClientRegistry {
         Instant now = clock.instant();
         String secret = newSecret();
         boolean keepOld = grace != RotationGrace.NONE;
-        store.update(new OAuthClient(client.id(), client.clientId(), client.name(), client.accessLevel(),
-                client.ownerUserId(), client.ownerCustomerId(), client.scopes(), client.excludedFields(),
-                client.expiresAt(), hasher.hash(secret), keepOld ? client.secretHash() : null,
-                keepOld ? now.plus(grace.duration()) : null, null, client.createdAt(), client.createdBy(), now));
+        store.update(client.withSecret(hasher.hash(secret), keepOld ? client.secretHash() : null,
+                keepOld ? now.plus(grace.duration()) : null, now));
         store.appendAudit(id, now, actor, "secret rotated", "previous secret valid for " + grace.label());
         changed(client);
         return secret;
@@ -129,10 +124,7 @@ class DefaultClientRegistry implements ClientRegistry {
             return;
         }
         Instant now = clock.instant();
-        store.update(new OAuthClient(client.id(), client.clientId(), client.name(), client.accessLevel(),
-                client.ownerUserId(), client.ownerCustomerId(), client.scopes(), client.excludedFields(),
-                client.expiresAt(), client.secretHash(), null, null, now, client.createdAt(), client.createdBy(),
-                now));
+        store.update(client.revoked(now));
         store.appendAudit(id, now, actor, "revoked", "client and all its tokens stop working");
         changed(client);
     }
@@ -145,7 +137,7 @@ class DefaultClientRegistry implements ClientRegistry {
     private OAuthClient modifiable(long id) {
         OAuthClient client = store.findById(id).orElseThrow(() -> new NoSuchElementException("No such client"));
         if (client.revokedAt() != null) {
-            throw new IllegalStateException("This client is revoked; revocation is final.");
+            throw new ClientRevokedException(client.id());
         }
         return client;
     }

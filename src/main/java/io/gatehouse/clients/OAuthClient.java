@@ -33,4 +33,23 @@ public record OAuthClient(long id, String clientId, String name, AccessLevel acc
         }
         return List.of(secretHash);
     }
+
+    OAuthClient edited(String newName, List<String> newScopes, List<String> newExcludedFields, Instant newExpiresAt,
+            Instant now) {
+        return new OAuthClient(id, clientId, newName, accessLevel, ownerUserId, ownerCustomerId, newScopes,
+                newExcludedFields, newExpiresAt, secretHash, previousSecretHash, previousSecretValidUntil, revokedAt,
+                createdAt, createdBy, now);
+    }
+
+    /** @param previousValidUntil until when {@code previousHash} still authenticates; null with no grace */
+    OAuthClient withSecret(String newSecretHash, String previousHash, Instant previousValidUntil, Instant now) {
+        return new OAuthClient(id, clientId, name, accessLevel, ownerUserId, ownerCustomerId, scopes, excludedFields,
+                expiresAt, newSecretHash, previousHash, previousValidUntil, revokedAt, createdAt, createdBy, now);
+    }
+
+    /** Revoked, with no secret grace left: nothing authenticates any more. */
+    OAuthClient revoked(Instant now) {
+        return new OAuthClient(id, clientId, name, accessLevel, ownerUserId, ownerCustomerId, scopes, excludedFields,
+                expiresAt, secretHash, null, null, now, createdAt, createdBy, now);
+    }
 }

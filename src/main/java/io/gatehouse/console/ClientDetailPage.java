@@ -1,11 +1,11 @@
 package io.gatehouse.console;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.OAuthClient;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -24,16 +24,22 @@ class ClientDetailPage {
     }
 
     String render(OAuthClient client, Model model) {
-        model.addAttribute("client", views.view(client));
-        model.addAttribute("audit", registry.audit(client.id()));
+        model.addAllAttributes(attributes(client));
         return VIEW;
     }
 
-    /** The answer to a change asked for a revoked client: its detail page, saying why nothing happened. */
-    String revoked(OAuthClient client, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("problem", "“" + client.name() + "” is revoked. Revocation is final: a revoked client "
+    /** The answer to a change asked of a revoked client: its detail page, saying why nothing happened. */
+    Map<String, Object> revokedAttributes(OAuthClient client) {
+        Map<String, Object> attributes = attributes(client);
+        attributes.put("problem", "“" + client.name() + "” is revoked. Revocation is final: a revoked client "
                 + "cannot be edited, get a new secret or be used again. Create a new client instead.");
-        return render(client, model);
+        return attributes;
+    }
+
+    private Map<String, Object> attributes(OAuthClient client) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("client", views.view(client));
+        attributes.put("audit", registry.audit(client.id()));
+        return attributes;
     }
 }

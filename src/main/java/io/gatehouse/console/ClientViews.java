@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.gatehouse.access.AccessLevel;
 import io.gatehouse.clients.ClientRegistry;
+import io.gatehouse.clients.ClientRevokedException;
 import io.gatehouse.clients.OAuthClient;
 import io.gatehouse.identity.ConsoleUser;
 import io.gatehouse.identity.UserDirectory;
@@ -35,6 +36,15 @@ class ClientViews {
     /** The client, or the console's 404 when the id is unknown in this tenant. */
     OAuthClient require(long id) {
         return registry.find(id).orElseThrow(PageNotFoundException::new);
+    }
+
+    /** The client, if it can still be changed; a revoked one is answered by the console's 409 page. */
+    OAuthClient requireModifiable(long id) {
+        OAuthClient client = require(id);
+        if (client.revokedAt() != null) {
+            throw new ClientRevokedException(id);
+        }
+        return client;
     }
 
     ClientView view(OAuthClient client) {

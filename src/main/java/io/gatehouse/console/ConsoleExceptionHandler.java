@@ -1,6 +1,11 @@
 package io.gatehouse.console;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import io.gatehouse.clients.ClientRevokedException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -20,13 +25,25 @@ import org.springframework.web.servlet.ModelAndView;
 class ConsoleExceptionHandler {
 
     private final ConsoleChrome chrome;
+    private final ClientViews views;
+    private final ClientDetailPage detail;
 
-    ConsoleExceptionHandler(ConsoleChrome chrome) {
+    ConsoleExceptionHandler(ConsoleChrome chrome, ClientViews views, ClientDetailPage detail) {
         this.chrome = chrome;
+        this.views = views;
+        this.detail = detail;
     }
 
     @ExceptionHandler({ PageNotFoundException.class, MethodArgumentTypeMismatchException.class })
     ModelAndView notFound(HttpServletRequest request) {
         return new ModelAndView("error/404", chrome.attributes(request), HttpStatus.NOT_FOUND);
+    }
+
+    /** Edit, rotate or revoke asked of a revoked client (or one revoked meanwhile): 409 on its detail page. */
+    @ExceptionHandler(ClientRevokedException.class)
+    ModelAndView revoked(ClientRevokedException ex, HttpServletRequest request) {
+        Map<String, Object> model = new LinkedHashMap<>(chrome.attributes(request));
+        model.putAll(detail.revokedAttributes(views.require(ex.clientPk())));
+        return new ModelAndView(ClientDetailPage.VIEW, model, HttpStatus.CONFLICT);
     }
 }

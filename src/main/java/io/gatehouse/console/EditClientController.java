@@ -29,22 +29,16 @@ class EditClientController {
     private final ClientRegistry registry;
     private final ClientViews views;
     private final ClientFormModel formModel;
-    private final ClientDetailPage detail;
 
-    EditClientController(ClientRegistry registry, ClientViews views, ClientFormModel formModel,
-            ClientDetailPage detail) {
+    EditClientController(ClientRegistry registry, ClientViews views, ClientFormModel formModel) {
         this.registry = registry;
         this.views = views;
         this.formModel = formModel;
-        this.detail = detail;
     }
 
     @GetMapping
-    String form(@PathVariable long id, Model model, HttpServletResponse response) {
-        OAuthClient client = views.require(id);
-        if (client.revokedAt() != null) {
-            return detail.revoked(client, model, response);
-        }
+    String form(@PathVariable long id, Model model) {
+        OAuthClient client = views.requireModifiable(id);
         formModel.edit(model, views.view(client), EditClientForm.of(client), Map.of());
         return FORM;
     }
@@ -52,10 +46,7 @@ class EditClientController {
     @PostMapping
     String edit(@PathVariable long id, @ModelAttribute("form") EditClientForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        OAuthClient client = views.require(id);
-        if (client.revokedAt() != null) {
-            return detail.revoked(client, model, response);
-        }
+        OAuthClient client = views.requireModifiable(id);
         try {
             OAuthClient edited = registry.edit(id, form.toEdit(), CurrentUser.actor());
             redirect.addFlashAttribute("notice",
@@ -66,10 +57,6 @@ class EditClientController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             formModel.edit(model, views.view(client), form, ex.errors());
             return FORM;
-        }
-        catch (IllegalStateException ex) {
-            // Revoked by someone else between our read and the update.
-            return detail.revoked(views.require(id), model, response);
         }
     }
 }

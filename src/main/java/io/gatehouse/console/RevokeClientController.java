@@ -1,7 +1,5 @@
 package io.gatehouse.console;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.OAuthClient;
 import io.gatehouse.identity.CurrentUser;
@@ -21,30 +19,21 @@ class RevokeClientController {
 
     private final ClientRegistry registry;
     private final ClientViews views;
-    private final ClientDetailPage detail;
 
-    RevokeClientController(ClientRegistry registry, ClientViews views, ClientDetailPage detail) {
+    RevokeClientController(ClientRegistry registry, ClientViews views) {
         this.registry = registry;
         this.views = views;
-        this.detail = detail;
     }
 
     @GetMapping
-    String confirm(@PathVariable long id, Model model, HttpServletResponse response) {
-        OAuthClient client = views.require(id);
-        if (client.revokedAt() != null) {
-            return detail.revoked(client, model, response);
-        }
-        model.addAttribute("client", views.view(client));
+    String confirm(@PathVariable long id, Model model) {
+        model.addAttribute("client", views.view(views.requireModifiable(id)));
         return "console/clients/revoke";
     }
 
     @PostMapping
-    String revoke(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        OAuthClient client = views.require(id);
-        if (client.revokedAt() != null) {
-            return detail.revoked(client, model, response);
-        }
+    String revoke(@PathVariable long id, RedirectAttributes redirect) {
+        OAuthClient client = views.requireModifiable(id);
         registry.revoke(id, CurrentUser.actor());
         redirect.addFlashAttribute("notice",
                 "“" + client.name() + "” is revoked. The client and all its tokens stopped working.");

@@ -26,42 +26,27 @@ class RotateSecretController {
 
     private final ClientRegistry registry;
     private final ClientViews views;
-    private final ClientDetailPage detail;
 
-    RotateSecretController(ClientRegistry registry, ClientViews views, ClientDetailPage detail) {
+    RotateSecretController(ClientRegistry registry, ClientViews views) {
         this.registry = registry;
         this.views = views;
-        this.detail = detail;
     }
 
     @GetMapping
-    String form(@PathVariable long id, Model model, HttpServletResponse response) {
-        OAuthClient client = views.require(id);
-        if (client.revokedAt() != null) {
-            return detail.revoked(client, model, response);
-        }
-        return form(client, null, null, model);
+    String form(@PathVariable long id, Model model) {
+        return form(views.requireModifiable(id), null, null, model);
     }
 
     @PostMapping
     String rotate(@PathVariable long id, @RequestParam(name = "grace", required = false) String graceValue,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        OAuthClient client = views.require(id);
-        if (client.revokedAt() != null) {
-            return detail.revoked(client, model, response);
-        }
+        OAuthClient client = views.requireModifiable(id);
         RotationGrace grace = FormValues.constant(RotationGrace.class, graceValue);
         if (grace == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(client, graceValue, "Choose how long the current secret keeps working.", model);
         }
-        String secret;
-        try {
-            secret = registry.rotateSecret(id, grace, CurrentUser.actor());
-        }
-        catch (IllegalStateException ex) {
-            return detail.revoked(views.require(id), model, response);
-        }
+        String secret = registry.rotateSecret(id, grace, CurrentUser.actor());
         String note = grace == RotationGrace.NONE
                 ? "The previous secret stopped working now."
                 : "The previous secret keeps working for " + grace.label() + ", so you can update your integration.";
