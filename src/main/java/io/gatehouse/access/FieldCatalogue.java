@@ -2,10 +2,12 @@ package io.gatehouse.access;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 public final class FieldCatalogue {
 
     private static final Map<String, Representation> REPRESENTATIONS = new LinkedHashMap<>();
+    private static final Map<String, Set<String>> NAMES = new HashMap<>();
 
     static {
         add("customer", "Customer", "parentId:Parent customer", "name:Name", "email:Email", "phone:Phone",
@@ -53,6 +56,7 @@ public final class FieldCatalogue {
             list.add(new Field(resource, label, parts[0], parts[1]));
         }
         REPRESENTATIONS.put(resource, new Representation(resource, label, List.copyOf(list)));
+        NAMES.put(resource, list.stream().map(Field::name).collect(Collectors.toUnmodifiableSet()));
     }
 
     public static List<Representation> representations() {
@@ -65,6 +69,15 @@ public final class FieldCatalogue {
 
     public static Optional<Field> find(String id) {
         return all().stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The excludable property names of a representation, e.g. {@code price} for {@code orderLine}. */
+    public static Set<String> names(String resource) {
+        Set<String> names = NAMES.get(resource);
+        if (names == null) {
+            throw new IllegalArgumentException("No representation " + resource + " in the field catalogue");
+        }
+        return names;
     }
 
     /** Ids not in the catalogue, in the order given. */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,13 @@ public class TenantJdbc {
             throw new IllegalArgumentException("Tenant-scoped SQL must filter or stamp :tenant: " + sql);
         }
         return TenantGuard.guard(jdbc.sql(sql).param(TenantGuard.PARAMETER, TenantContext.require().id()));
+    }
+
+    /** Runs an insert and answers the id the database generated for the new row. */
+    public static long insertReturningId(JdbcClient.StatementSpec insert) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        insert.update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     /** Binds an instant so that both H2 and PostgreSQL store it as {@code timestamp with time zone}. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.gatehouse.access.CustomerTree;
 import io.gatehouse.shop.CustomerDirectory;
 import io.gatehouse.shop.CustomerSummary;
 import io.gatehouse.tenancy.TenantJdbc;
@@ -17,7 +18,7 @@ import io.gatehouse.tenancy.TenantJdbc;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcCustomerDirectory implements CustomerDirectory {
+class JdbcCustomerDirectory implements CustomerDirectory, CustomerTree {
 
     private final TenantJdbc jdbc;
 

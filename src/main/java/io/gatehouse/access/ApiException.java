@@ -1,0 +1,128 @@
+package io.gatehouse.access;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the API answers with an RFC 9457 problem. Each carries the {@link Refusal} the request log keeps.
+ * Two refusals that must look alike to the caller (a record that does not exist and one the caller may not
+ * see; an unknown field and an excluded one) differ only in the refusal, never in the response.
+ */
+public final class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final Refusal refusal;
+    private final Map<String, Object> extensions;
+    private final String requiredScope;
+
+    private ApiException(HttpStatus status, Refusal refusal, String detail, Map<String, Object> extensions,
+            String requiredScope) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.refusal = refusal;
+        this.extensions = extensions;
+        this.requiredScope = requiredScope;
+    }
+
+    /** Answered exactly as any other nonexistent address. */
+    public static ApiException notFound() {
+        return new ApiException(HttpStatus.NOT_FOUND, new Refusal("not_found", "No such record."), null, Map.of(),
+                null);
+    }
+
+    /** The record exists but belongs to a customer the caller does not stand for: answered as {@link #notFound()}. */
+    public static ApiException notOwner() {
+        return new ApiException(HttpStatus.NOT_FOUND,
+                new Refusal("not_owner", "The record belongs to a customer this client does not own."), null, Map.of(),
+                null);
+    }
+
+    /** @param exists whether the record exists at all, for the log only */
+    public static ApiException missing(boolean exists) {
+        return exists ? notOwner() : notFound();
+    }
+
+    /**
+     * A query parameter that is unknown, malformed or out of range.
+     *
+     * @param hiddenField the parameter names an excluded field: told apart only in the log
+     */
+    public static ApiException badParameter(String parameter, String detail, boolean hiddenField) {
+        Refusal refusal = hiddenField
+                ? new Refusal("excluded_field", "Parameter " + parameter + " names a field excluded for this client.")
+                : new Refusal("invalid_parameter", detail);
+        return new ApiException(HttpStatus.BAD_REQUEST, refusal, detail, Map.of("parameter", parameter), null);
+    }
+
+    /** A body that is not a JSON object of known fields with valid values; {@code errors} name each field. */
+    public static ApiException invalidBody(List<FieldError> errors, boolean hiddenField) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : "The request body has " + errors.size() + " invalid fields.";
+        Refusal refusal = hiddenField
+                ? new Refusal("excluded_field", "The body names a field excluded for this client.")
+                : new Refusal("invalid_body", detail);
+        return new ApiException(HttpStatus.BAD_REQUEST, refusal, detail,
+                Map.of("errors", errors.stream().map(FieldError::asMap).toList()), null);
+    }
+
+    public static ApiException unreadableBody(String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, new Refusal("invalid_body", detail), detail, Map.of(), null);
+    }
+
+    public static ApiException unsupportedMediaType() {
+        String detail = "Send the body as application/json.";
+        return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Refusal("invalid_body", detail), detail,
+                Map.of(), null);
+    }
+
+    /** The request needs a scope the client does not hold (e.g. to expand a related resource). */
+    public static ApiException missingScope(String scope, ApiCaller caller) {
+        return new ApiException(HttpStatus.FORBIDDEN, MissingScope.refusal(scope, caller.sortedScopes()),
+                MissingScope.detail(scope), Map.of(), scope);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public Refusal refusal() {
+        return refusal;
+    }
+
+    /** The scope to name in {@code WWW-Authenticate}, for a 403 {@code insufficient_scope}; otherwise null. */
+    public String requiredScope() {
+        return requiredScope;
+    }
+
+    /** The problem body; {@code null} for a 404, which always answers with the one shared body. */
+    public Map<String, Object> body() {
+        if (status == HttpStatus.NOT_FOUND) {
+            return null;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", getMessage());
+        if (requiredScope != null) {
+            body.put("error", "insufficient_scope");
+            body.put("scope", requiredScope);
+        }
+        body.putAll(extensions);
+        return body;
+    }
+
+    /** One invalid field of a request body. */
+    public record FieldError(String field, String message) {
+
+        Map<String, String> asMap() {
+            Map<String, String> map = new LinkedHashMap<>();
+            map.put("field", field);
+            map.put("message", message);
+            return map;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.gatehouse.access.api;
+
+import io.gatehouse.access.Endpoint;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * The API's security chain: a bearer token checked by the authorization server's introspector on every
+ * request, then one authorization decision per request by {@link EndpointAuthorizationManager}. Record
+ * visibility and field exclusions follow in the API's repositories and representations, from the
+ * {@link io.gatehouse.access.ApiCaller} this chain puts in the security context.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    /** The API's documentation is public: it describes the API, and holds no tenant's data. */
+    static final String[] PUBLIC_PATHS = { Endpoint.API_PREFIX + "/openapi.json", Endpoint.API_PREFIX + "/docs/**" };
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, OpaqueTokenIntrospector introspector)
+            throws Exception {
+        ApiResponses responses = new ApiResponses();
+        http
+                .securityMatcher(Endpoint.API_PREFIX + "/**")
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().access(new EndpointAuthorizationManager()))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .opaqueToken(opaque -> opaque.introspector(introspector))
+                        .authenticationEntryPoint(responses)
+                        .accessDeniedHandler(responses))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(responses)
+                        .accessDeniedHandler(responses))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store")));
+        return http.build();
+    }
+}

@@ -1,0 +1,57 @@
+package io.gatehouse.access.api;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.gatehouse.access.ApiCaller;
+import io.gatehouse.access.Endpoint;
+import io.gatehouse.access.Scope;
+import io.gatehouse.access.ScopeCatalogue;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The one place that decides whether a request may reach an API endpoint: it maps the request to its
+ * endpoint in the {@link ScopeCatalogue} and grants it only with that endpoint's scope. A path the
+ * catalogue does not list is never served, even if a controller answers it.
+ */
+final class EndpointAuthorizationManager implements AuthorizationManager<RequestAuthorizationContext> {
+
+    private final List<Route> routes;
+
+    EndpointAuthorizationManager() {
+        PathPatternParser parser = new PathPatternParser();
+        this.routes = ScopeCatalogue.all().stream()
+                .flatMap(scope -> scope.endpoints().stream().map(e -> new Route(parser.parse(e.path()), e, scope)))
+                .toList();
+    }
+
+    @Override
+    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext context) {
+        Authentication current = authentication.get();
+        if (current == null || !(current.getPrincipal() instanceof ApiCaller caller)) {
+            return EndpointDecision.NO_CALLER;
+        }
+        String method = "HEAD".equals(context.getRequest().getMethod()) ? "GET" : context.getRequest().getMethod();
+        PathContainer path = PathContainer.parsePath(context.getRequest().getRequestURI());
+        List<Route> matching = routes.stream().filter(r -> r.pattern().matches(path)).toList();
+        if (matching.isEmpty()) {
+            return EndpointDecision.UNKNOWN_ENDPOINT;
+        }
+        return matching.stream().filter(r -> r.endpoint().method().equals(method)).findFirst()
+                .<EndpointDecision>map(r -> caller.holds(r.scope().name()) ? EndpointDecision.GRANTED
+                        : new EndpointDecision.MissingScope(r.scope().name()))
+                .orElseGet(() -> new EndpointDecision.MethodNotAllowed(
+                        matching.stream().map(r -> r.endpoint().method()).distinct().toList()));
+    }
+
+    private record Route(PathPattern pattern, Endpoint endpoint, Scope scope) {
+    }
+}

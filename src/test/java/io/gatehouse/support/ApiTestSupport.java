@@ -1,0 +1,88 @@
+package io.gatehouse.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.gatehouse.clients.ClientRegistry;
+import io.gatehouse.clients.CreatedClient;
+import io.gatehouse.clients.NewClient;
+import io.gatehouse.tenancy.TenantContext;
+import io.gatehouse.tenancy.TenantDirectory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real HTTP against the API of the running server, on the seeded tenants acme and globex (which use the
+ * same ids). Each test makes its own clients and gets their tokens from the token endpoint.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class ApiTestSupport {
+
+    public static final String ACME = "acme";
+    public static final String GLOBEX = "globex";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ClientRegistry clients;
+
+    @Autowired
+    protected TenantDirectory tenants;
+
+    protected TenantHttp http;
+
+    @BeforeEach
+    void connectApi() {
+        http = new TenantHttp(port);
+    }
+
+    /** A token of a new client of the tenant, made from the builder. */
+    protected ApiToken token(String tenant, ClientFixtures.Builder client) {
+        NewClient request = client.build();
+        CreatedClient created = TenantContext.callAs(tenants.find(tenant).orElseThrow(),
+                () -> clients.create(request, "test"));
+        HttpResponse<String> response = http.postForm(tenant, "/oauth2/token",
+                TenantHttp.form("grant_type", "client_credentials"),
+                "Authorization", TenantHttp.basic(created.client().clientId(), created.secret()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new ApiToken(tenant, json(response).get("access_token").asString(), created);
+    }
+
+    protected HttpResponse<String> get(ApiToken token, String path) {
+        return http.get(token.tenant(), path, "Authorization", "Bearer " + token.value());
+    }
+
+    /** A request with a JSON body; {@code json} may be null for none. */
+    protected HttpResponse<String> send(ApiToken token, String method, String path, String json) {
+        HttpRequest.Builder request = http.request(token.tenant(), path)
+                .header("Authorization", "Bearer " + token.value())
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return JsonMapper.shared().readTree(response.body());
+    }
+
+    /** An access token, the tenant it was issued on, and its client (with the one-time secret). */
+    public record ApiToken(String tenant, String value, CreatedClient client) {
+
+        public long clientPk() {
+            return client.client().id();
+        }
+    }
+}
