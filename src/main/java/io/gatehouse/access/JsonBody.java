@@ -83,7 +83,7 @@ public final class JsonBody {
 
     private static String duplicate(JacksonException ex) {
         String message = ex.getOriginalMessage();
-        return message != null && message.startsWith("Duplicate field") ? " (a field is given twice)" : "";
+        return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("duplicate") ? " (a field is given twice)" : "";
     }
 
     /** Whether the body gives the field at all, even as {@code null}: what a PATCH changes. */
