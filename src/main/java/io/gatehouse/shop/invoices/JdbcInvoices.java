@@ -1,0 +1,85 @@
+package io.gatehouse.shop.invoices;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.gatehouse.access.ListQuery;
+import io.gatehouse.access.Visibility;
+import io.gatehouse.tenancy.TenantJdbc;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcInvoices implements Invoices {
+
+    private static final String COLUMNS = """
+            select i.id, i.customer_id, i.order_id, i.number, i.status, i.issued_at, i.due_at, i.total_net,
+                   i.total_vat, i.total_gross
+            from invoice i where i.tenant_id = :tenant""";
+
+    private final TenantJdbc jdbc;
+
+    JdbcInvoices(TenantJdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<InvoiceRecord> find(long id, Visibility visibility) {
+        return jdbc.sql(COLUMNS + " and i.id = :id" + visibility.sql("i.customer_id"))
+                .param("id", id).params(visibility.params())
+                .query(JdbcInvoices::map).optional();
+    }
+
+    @Override
+    public boolean exists(long id) {
+        return jdbc.sql("select count(*) from invoice where tenant_id = :tenant and id = :id")
+                .param("id", id).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public List<InvoiceRecord> list(ListQuery query, Visibility visibility) {
+        return query.bind(filtered(COLUMNS, query, visibility, " order by " + query.orderBy()
+                + " limit :limit offset :offset")).query(JdbcInvoices::map).list();
+    }
+
+    @Override
+    public long count(ListQuery query, Visibility visibility) {
+        return query.bindFilters(filtered("select count(*) from invoice i where i.tenant_id = :tenant", query,
+                visibility, "")).query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, ListQuery query, Visibility visibility, String tail) {
+        return jdbc.sql(select + visibility.sql("i.customer_id") + query.where() + tail).params(visibility.params());
+    }
+
+    @Override
+    public Map<Long, List<InvoiceLine>> lines(Collection<Long> invoiceIds) {
+        if (invoiceIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select l.id, l.invoice_id, l.description, l.quantity, l.unit_price, l.vat_rate
+                from invoice_line l where l.tenant_id = :tenant and l.invoice_id in (:ids)
+                order by l.invoice_id, l.id""")
+                .param("ids", invoiceIds)
+                .query((rs, row) -> new InvoiceLine(rs.getLong("id"), rs.getLong("invoice_id"),
+                        rs.getString("description"), rs.getInt("quantity"), rs.getBigDecimal("unit_price"),
+                        rs.getBigDecimal("vat_rate")))
+                .list().stream()
+                .collect(Collectors.groupingBy(InvoiceLine::invoiceId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static InvoiceRecord map(ResultSet rs, int row) throws SQLException {
+        return new InvoiceRecord(rs.getLong("id"), rs.getLong("customer_id"), TenantJdbc.nullableLong(rs, "order_id"),
+                rs.getString("number"), rs.getString("status"), TenantJdbc.instant(rs, "issued_at"),
+                TenantJdbc.instant(rs, "due_at"), rs.getBigDecimal("total_net"), rs.getBigDecimal("total_vat"),
+                rs.getBigDecimal("total_gross"));
+    }
+}
