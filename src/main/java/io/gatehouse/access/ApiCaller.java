@@ -20,7 +20,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
  * on every request, so an edit or a revocation applies on the next one.
  *
  * @param scopes         the scopes usable now (already without admin-only scopes the owner may not use)
- * @param excludedFields field ids such as {@code orderLine.purchasePrice}
+ * @param excludedFields field ids such as {@code orderLine.purchasePrice}, widened to the fields they imply
  */
 public record ApiCaller(long clientPk, String clientId, String clientName, String sessionId, AccessLevel accessLevel,
         Long ownerUserId, Long ownerCustomerId, Set<String> scopes, Set<String> excludedFields, Visibility visibility)
@@ -28,7 +28,7 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
 
     public ApiCaller {
         scopes = Set.copyOf(new LinkedHashSet<>(scopes));
-        excludedFields = Set.copyOf(excludedFields);
+        excludedFields = Set.copyOf(FieldCatalogue.withImplied(excludedFields));
     }
 
     /** The caller of the request on this thread; the API's security chain guarantees there is one. */

@@ -20,6 +20,18 @@ public final class FieldCatalogue {
     private static final Map<String, Representation> REPRESENTATIONS = new LinkedHashMap<>();
     private static final Map<String, Set<String>> NAMES = new HashMap<>();
 
+    /**
+     * Fields whose value the API would otherwise give away through others: an invoice's net total is its gross
+     * less its VAT, and every total is the sum of its lines. Hiding one hides the rest of its group.
+     */
+    private static final Map<String, Set<String>> IMPLIED = Map.of(
+            "invoice.totalNet", Set.of("invoice.totalVat", "invoice.totalGross", "invoice.lines"),
+            "invoice.totalVat", Set.of("invoice.totalNet", "invoice.totalGross", "invoice.lines"),
+            "invoice.totalGross", Set.of("invoice.totalNet", "invoice.totalVat", "invoice.lines"));
+
+    private static final Map<String, String> NOTES = Map.of("invoice",
+            "Hiding any invoice total hides all three totals and the lines, which add up to them.");
+
     static {
         add("customer", "Customer", "parentId:Parent customer", "name:Name", "email:Email", "phone:Phone",
                 "businessId:Business id", "billingAddress:Billing address", "shippingAddress:Shipping address",
@@ -42,8 +54,8 @@ public final class FieldCatalogue {
         add("user", "User", "username:Username", "name:Name", "email:Email", "role:Role", "active:Active");
     }
 
-    /** A representation and its excludable fields. */
-    public record Representation(String resource, String label, List<Field> fields) {
+    /** A representation and its excludable fields; {@code note} explains fields hidden together, if any. */
+    public record Representation(String resource, String label, List<Field> fields, String note) {
     }
 
     private FieldCatalogue() {
@@ -55,7 +67,7 @@ public final class FieldCatalogue {
             String[] parts = f.split(":", 2);
             list.add(new Field(resource, label, parts[0], parts[1]));
         }
-        REPRESENTATIONS.put(resource, new Representation(resource, label, List.copyOf(list)));
+        REPRESENTATIONS.put(resource, new Representation(resource, label, List.copyOf(list), NOTES.get(resource)));
         NAMES.put(resource, list.stream().map(Field::name).collect(Collectors.toUnmodifiableSet()));
     }
 
@@ -78,6 +90,13 @@ public final class FieldCatalogue {
             throw new IllegalArgumentException("No representation " + resource + " in the field catalogue");
         }
         return names;
+    }
+
+    /** The excluded field ids with every field they imply: what a client with these exclusions never sees. */
+    public static Set<String> withImplied(Collection<String> excluded) {
+        Set<String> all = new java.util.TreeSet<>(excluded);
+        excluded.forEach(id -> all.addAll(IMPLIED.getOrDefault(id, Set.of())));
+        return all;
     }
 
     /** Ids not in the catalogue, in the order given. */

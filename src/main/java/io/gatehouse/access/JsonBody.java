@@ -171,6 +171,14 @@ public final class JsonBody {
         return value.asInt();
     }
 
+    public Integer requiredInteger(String name, int min, int max) {
+        Integer value = integer(name, min, max);
+        if (value == null && noErrorFor(name)) {
+            error(name, "is required");
+        }
+        return value;
+    }
+
     /** A decimal amount, at most two decimals, from {@code min} up. */
     public BigDecimal decimal(String name, BigDecimal min, BigDecimal max) {
         JsonNode value = node.get(name);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.CreatedClient;
@@ -72,6 +75,32 @@ public abstract class ApiTestSupport {
             request.header("Content-Type", "application/json");
         }
         return http.send(request);
+    }
+
+    /**
+     * A GET naming an excluded field answers exactly as one naming a field that does not exist: 400, the same
+     * headers, and the same body once the two names are swapped.
+     */
+    protected void assertAnsweredAsUnknown(ApiToken token, String path, String field) {
+        HttpResponse<String> hidden = get(token, path);
+        HttpResponse<String> unknown = get(token, path.replace(field, "nothing"));
+        assertThat(hidden.statusCode()).as(hidden.body()).isEqualTo(400);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(comparableHeaders(hidden)).isEqualTo(comparableHeaders(unknown));
+        assertThat(renamed(hidden.body(), field)).isEqualTo(renamed(unknown.body(), "nothing"));
+    }
+
+    /** The body with the field's name replaced where it appears as a value ('name' or "name…"), not as a key. */
+    private static String renamed(String body, String field) {
+        return body.replace("'" + field, "'X").replace(":\"" + field, ":\"X");
+    }
+
+    /** Headers that could tell two answers apart: all but the date and the length (the names differ in length). */
+    private static Map<String, List<String>> comparableHeaders(HttpResponse<String> response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(response.headers().map());
+        headers.keySet().removeAll(List.of("date", "content-length", "x-request-id"));
+        return headers;
     }
 
     public static JsonNode json(HttpResponse<String> response) {

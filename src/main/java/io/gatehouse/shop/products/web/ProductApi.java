@@ -68,29 +68,12 @@ class ProductApi {
     }
 
     private static StockMovement movement(JsonBody body) {
-        Integer delta = body.integer("quantityDelta", -MAX_DELTA, MAX_DELTA);
-        if (delta == null && noErrorYet(body)) {
-            body.error("quantityDelta", "is required");
-        }
-        else if (delta != null && delta == 0) {
+        Integer delta = body.requiredInteger("quantityDelta", -MAX_DELTA, MAX_DELTA);
+        if (delta != null && delta == 0) {
             body.error("quantityDelta", "must not be zero");
         }
         String reason = body.requiredText("reason", 200);
         body.validate();
         return new StockMovement(delta, reason);
-    }
-
-    /**
-     * JsonBody has no required whole number: a null delta is either absent (or JSON null), which is "required",
-     * or invalid, which the reader has already said. Read first, the delta's error is the only possible one.
-     */
-    private static boolean noErrorYet(JsonBody body) {
-        try {
-            body.validate();
-            return true;
-        }
-        catch (ApiException ex) {
-            return false;
-        }
     }
 }

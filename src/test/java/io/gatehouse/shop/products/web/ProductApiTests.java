@@ -107,11 +107,11 @@ class ProductApiTests extends ApiTestSupport {
     void filterOrSortWhenFieldExcludedThenAnsweredAsUnknownField() {
         ApiToken customer = token(ACME, customerClient().scopes("products:read")
                 .excludedFields("product.purchasePrice", "product.stockQuantity"));
-        assertSameAsUnknown(customer, "/api/v3/products?purchasePrice%5Blt%5D=10", "purchasePrice");
-        assertSameAsUnknown(customer, "/api/v3/products?stockQuantity=0", "stockQuantity");
-        assertSameAsUnknown(customer, "/api/v3/products?stockQuantity%5Blt%5D=0", "stockQuantity");
-        assertSameAsUnknown(customer, "/api/v3/products?sort=-purchasePrice", "purchasePrice");
-        assertSameAsUnknown(customer, "/api/v3/products?sort=name,stockQuantity", "stockQuantity");
+        assertAnsweredAsUnknown(customer, "/api/v3/products?purchasePrice%5Blt%5D=10", "purchasePrice");
+        assertAnsweredAsUnknown(customer, "/api/v3/products?stockQuantity=0", "stockQuantity");
+        assertAnsweredAsUnknown(customer, "/api/v3/products?stockQuantity%5Blt%5D=0", "stockQuantity");
+        assertAnsweredAsUnknown(customer, "/api/v3/products?sort=-purchasePrice", "purchasePrice");
+        assertAnsweredAsUnknown(customer, "/api/v3/products?sort=name,stockQuantity", "stockQuantity");
     }
 
     @Test
@@ -119,19 +119,6 @@ class ProductApiTests extends ApiTestSupport {
         ApiToken globex = token(GLOBEX, adminClient().scopes("products:read"));
         JsonNode product = json(get(globex, "/api/v3/products/1"));
         assertThat(product.get("sku").asString()).isEqualTo("SCR-PX7");
-    }
-
-    private void assertSameAsUnknown(ApiToken token, String path, String field) {
-        HttpResponse<String> hidden = get(token, path);
-        HttpResponse<String> unknown = get(token, path.replace(field, "nothing"));
-        assertThat(hidden.statusCode()).as(hidden.body()).isEqualTo(400);
-        assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(renamed(hidden.body(), field)).isEqualTo(renamed(unknown.body(), "nothing"));
-    }
-
-    /** The body with the field's name replaced where it appears as a value ('name' or "name…"), not as a key. */
-    private static String renamed(String body, String field) {
-        return body.replace("'" + field, "'X").replace(":\"" + field, ":\"X");
     }
 
     private static Set<String> names(JsonNode node) {
