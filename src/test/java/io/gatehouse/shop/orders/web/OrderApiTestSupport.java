@@ -77,6 +77,7 @@ abstract class OrderApiTestSupport extends ApiTestSupport {
             String unknownName) {
         assertThat(hidden.statusCode()).as(hidden.body()).isEqualTo(400);
         assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(hidden.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(hidden.body().replace(hiddenName, "FIELD")).isEqualTo(unknown.body().replace(unknownName, "FIELD"));
     }
 }
