@@ -89,6 +89,28 @@ class OrderLineApiTests extends OrderApiTestSupport {
     }
 
     @Test
+    void patchWhenAdminThenOnlyGivenFieldsChangeAndOrderChanged() {
+        ApiToken admin = token(ACME, adminClient().scopes("orders:read", "orders:write"));
+        long order = newOrder(admin, 5, "");
+        long line = created(send(admin, "POST", "/api/v3/orders/" + order + "/lines",
+                "{\"productId\":10,\"quantity\":1,\"price\":119,\"vatRate\":25.5}")).get("id").asLong();
+        Instant before = Instant.parse(ok(get(admin, "/api/v3/orders/" + order)).get("updatedAt").asString());
+        JsonNode patched = ok(send(admin, "PATCH", "/api/v3/orders/" + order + "/lines/" + line,
+                "{\"price\":99.50,\"purchasePrice\":50}"));
+        assertThat(patched.get("price").decimalValue()).isEqualByComparingTo("99.50");
+        assertThat(patched.get("purchasePrice").decimalValue()).isEqualByComparingTo("50");
+        assertThat(patched.get("description").asString()).isEqualTo("iPhone 13 rear camera");
+        assertThat(patched.get("productId").asLong()).isEqualTo(10);
+        assertThat(patched.get("quantity").asInt()).isEqualTo(1);
+        assertThat(Instant.parse(ok(get(admin, "/api/v3/orders/" + order)).get("updatedAt").asString()))
+                .isAfter(before);
+        JsonNode reset = ok(send(admin, "PATCH", "/api/v3/orders/" + order + "/lines/" + line,
+                "{\"productId\":null,\"purchasePrice\":null}"));
+        assertThat(reset.has("productId")).isFalse();
+        assertThat(reset.get("purchasePrice").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void createWhenInvalidThenEveryFieldNamedOnce() {
         ApiToken admin = token(ACME, adminClient().scopes("orders:read", "orders:write"));
         assertThat(errorFields(send(admin, "POST", "/api/v3/orders/1/lines", "{}")))

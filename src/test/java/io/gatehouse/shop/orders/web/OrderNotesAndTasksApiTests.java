@@ -88,6 +88,19 @@ class OrderNotesAndTasksApiTests extends OrderApiTestSupport {
     }
 
     @Test
+    void addNoteWhenAdminThenCreated() {
+        ApiToken admin = token(ACME, adminClient().name("Workshop sync").scopes("orders:read", "orders:write"));
+        long order = newOrder(admin, 6, "");
+        JsonNode note = created(send(admin, "POST", "/api/v3/orders/" + order + "/notes",
+                "{\"type\":\"DIAGNOSIS\",\"text\":\"Hinge cracked.\"}"));
+        assertThat(properties(note)).containsExactly("id", "type", "text", "author", "createdAt");
+        assertThat(note.get("type").asString()).isEqualTo("DIAGNOSIS");
+        assertThat(note.get("author").asString()).isEqualTo("Workshop sync");
+        JsonNode expanded = ok(get(admin, "/api/v3/orders/" + order + "?expand=notes"));
+        assertThat(expanded.get("notes")).containsExactly(note);
+    }
+
+    @Test
     void addNoteWhenInvalidOrNotTheirsThenRefused() {
         ApiToken customer = token(ACME, customerClient().scopes("orders:read", "orders:write"));
         assertThat(errorFields(send(customer, "POST", "/api/v3/orders/1/notes", "{}")))
