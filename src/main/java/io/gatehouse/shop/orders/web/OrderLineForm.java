@@ -1,0 +1,123 @@
+package io.gatehouse.shop.orders.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.gatehouse.access.ApiException;
+import io.gatehouse.access.JsonBody;
+import io.gatehouse.shop.orders.OrderLineDraft;
+import io.gatehouse.shop.orders.OrderLineRecord;
+import io.gatehouse.shop.orders.ShopReferences;
+import io.gatehouse.shop.orders.ShopReferences.Product;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and checks the body of an order line write. A line may name a product, which then fills in what the
+ * body leaves out: its name as the description, its purchase price. A caller from whom {@code purchasePrice}
+ * is hidden cannot send one (the body refuses it as unknown), so its lines always take the product's.
+ */
+@Component
+class OrderLineForm {
+
+    static final Set<String> WRITABLE = Set.of("productId", "description", "quantity", "price", "purchasePrice",
+            "vatRate");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+    private static final BigDecimal MAX_VAT_RATE = new BigDecimal("100");
+
+    private final ShopReferences references;
+
+    OrderLineForm(ShopReferences references) {
+        this.references = references;
+    }
+
+    OrderLineDraft create(JsonBody body) {
+        Long productId = body.id("productId");
+        Optional<Product> product = product(body, productId);
+        String description = product.isPresent() ? body.text("description", 500)
+                : body.requiredText("description", 500);
+        Integer quantity = required(body, "quantity", quantity(body));
+        BigDecimal price = required(body, "price", amount(body, "price"));
+        BigDecimal purchasePrice = amount(body, "purchasePrice");
+        BigDecimal vatRate = required(body, "vatRate", vatRate(body));
+        body.validate();
+        return new OrderLineDraft(productId, description != null ? description : product.get().name(), quantity,
+                price, purchasePrice != null ? purchasePrice : defaultPurchasePrice(product), vatRate);
+    }
+
+    /** A PATCH: what the body leaves out stays as it is; a required field cannot be cleared. */
+    OrderLineDraft update(JsonBody body, OrderLineRecord current) {
+        Long productId = body.merged("productId", current.productId(), body.id("productId"), false);
+        Optional<Product> product = body.has("productId") ? product(body, productId) : Optional.empty();
+        String description = given(body, "description", current.description(),
+                () -> body.requiredText("description", 500));
+        Integer quantity = given(body, "quantity", current.quantity(),
+                () -> required(body, "quantity", quantity(body)));
+        BigDecimal price = given(body, "price", current.price(), () -> required(body, "price", amount(body, "price")));
+        BigDecimal purchasePrice = given(body, "purchasePrice", current.purchasePrice(),
+                () -> amount(body, "purchasePrice"));
+        BigDecimal vatRate = given(body, "vatRate", current.vatRate(), () -> required(body, "vatRate", vatRate(body)));
+        body.validate();
+        if (purchasePrice == null) {
+            // An explicit null puts back what a new line would get.
+            purchasePrice = defaultPurchasePrice(productId == null ? Optional.empty()
+                    : product.isPresent() ? product : references.product(productId));
+        }
+        return new OrderLineDraft(productId, description, quantity, price, purchasePrice, vatRate);
+    }
+
+    private Optional<Product> product(JsonBody body, Long productId) {
+        Optional<Product> product = productId == null ? Optional.empty() : references.product(productId);
+        if (productId != null && product.isEmpty()) {
+            body.error("productId", "no product with this id");
+        }
+        return product;
+    }
+
+    private static Integer quantity(JsonBody body) {
+        return body.integer("quantity", 1, 10_000);
+    }
+
+    private static BigDecimal amount(JsonBody body, String name) {
+        return body.decimal(name, BigDecimal.ZERO, MAX_AMOUNT);
+    }
+
+    private static BigDecimal vatRate(JsonBody body) {
+        return body.decimal("vatRate", BigDecimal.ZERO, MAX_VAT_RATE);
+    }
+
+    private static BigDecimal defaultPurchasePrice(Optional<Product> product) {
+        return product.map(Product::purchasePrice).orElse(BigDecimal.ZERO.setScale(2));
+    }
+
+    private static <T> T given(JsonBody body, String name, T current, Supplier<T> read) {
+        return body.has(name) ? read.get() : current;
+    }
+
+    /** A missing or null value is required; an invalid one already has its error, which is enough. */
+    private static <T> T required(JsonBody body, String name, T value) {
+        if (value == null && !refused(body, name)) {
+            body.error(name, "is required");
+        }
+        return value;
+    }
+
+    /**
+     * Whether a reader already refused the field. {@link JsonBody} answers a null and an invalid number
+     * alike (null), and says which fields failed only through {@link JsonBody#validate()}.
+     */
+    private static boolean refused(JsonBody body, String name) {
+        try {
+            body.validate();
+            return false;
+        }
+        catch (ApiException ex) {
+            List<?> errors = (List<?>) ex.body().get("errors");
+            return errors.stream().anyMatch(e -> name.equals(((Map<?, ?>) e).get("field")));
+        }
+    }
+}
