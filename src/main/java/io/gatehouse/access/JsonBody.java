@@ -206,6 +206,14 @@ public final class JsonBody {
         return number;
     }
 
+    public BigDecimal requiredDecimal(String name, BigDecimal min, BigDecimal max) {
+        BigDecimal value = decimal(name, min, max);
+        if (value == null && noErrorFor(name)) {
+            error(name, "is required");
+        }
+        return value;
+    }
+
     public Boolean bool(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {

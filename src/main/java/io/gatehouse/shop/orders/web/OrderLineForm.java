@@ -1,13 +1,10 @@
 package io.gatehouse.shop.orders.web;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import io.gatehouse.access.ApiException;
 import io.gatehouse.access.JsonBody;
 import io.gatehouse.shop.orders.OrderLineDraft;
 import io.gatehouse.shop.orders.OrderLineRecord;
@@ -40,10 +37,10 @@ class OrderLineForm {
         Optional<Product> product = product(body, productId);
         String description = product.isPresent() ? body.text("description", 500)
                 : body.requiredText("description", 500);
-        Integer quantity = required(body, "quantity", quantity(body));
-        BigDecimal price = required(body, "price", amount(body, "price"));
+        Integer quantity = body.requiredInteger("quantity", 1, 10_000);
+        BigDecimal price = body.requiredDecimal("price", BigDecimal.ZERO, MAX_AMOUNT);
         BigDecimal purchasePrice = amount(body, "purchasePrice");
-        BigDecimal vatRate = required(body, "vatRate", vatRate(body));
+        BigDecimal vatRate = body.requiredDecimal("vatRate", BigDecimal.ZERO, MAX_VAT_RATE);
         body.validate();
         return new OrderLineDraft(productId, description != null ? description : product.get().name(), quantity,
                 price, purchasePrice != null ? purchasePrice : defaultPurchasePrice(product), vatRate);
@@ -56,11 +53,13 @@ class OrderLineForm {
         String description = given(body, "description", current.description(),
                 () -> body.requiredText("description", 500));
         Integer quantity = given(body, "quantity", current.quantity(),
-                () -> required(body, "quantity", quantity(body)));
-        BigDecimal price = given(body, "price", current.price(), () -> required(body, "price", amount(body, "price")));
+                () -> body.requiredInteger("quantity", 1, 10_000));
+        BigDecimal price = given(body, "price", current.price(),
+                () -> body.requiredDecimal("price", BigDecimal.ZERO, MAX_AMOUNT));
         BigDecimal purchasePrice = given(body, "purchasePrice", current.purchasePrice(),
                 () -> amount(body, "purchasePrice"));
-        BigDecimal vatRate = given(body, "vatRate", current.vatRate(), () -> required(body, "vatRate", vatRate(body)));
+        BigDecimal vatRate = given(body, "vatRate", current.vatRate(),
+                () -> body.requiredDecimal("vatRate", BigDecimal.ZERO, MAX_VAT_RATE));
         body.validate();
         if (purchasePrice == null) {
             // An explicit null puts back what a new line would get.
@@ -78,16 +77,8 @@ class OrderLineForm {
         return product;
     }
 
-    private static Integer quantity(JsonBody body) {
-        return body.integer("quantity", 1, 10_000);
-    }
-
     private static BigDecimal amount(JsonBody body, String name) {
         return body.decimal(name, BigDecimal.ZERO, MAX_AMOUNT);
-    }
-
-    private static BigDecimal vatRate(JsonBody body) {
-        return body.decimal("vatRate", BigDecimal.ZERO, MAX_VAT_RATE);
     }
 
     private static BigDecimal defaultPurchasePrice(Optional<Product> product) {
@@ -96,28 +87,5 @@ class OrderLineForm {
 
     private static <T> T given(JsonBody body, String name, T current, Supplier<T> read) {
         return body.has(name) ? read.get() : current;
-    }
-
-    /** A missing or null value is required; an invalid one already has its error, which is enough. */
-    private static <T> T required(JsonBody body, String name, T value) {
-        if (value == null && !refused(body, name)) {
-            body.error(name, "is required");
-        }
-        return value;
-    }
-
-    /**
-     * Whether a reader already refused the field. {@link JsonBody} answers a null and an invalid number
-     * alike (null), and says which fields failed only through {@link JsonBody#validate()}.
-     */
-    private static boolean refused(JsonBody body, String name) {
-        try {
-            body.validate();
-            return false;
-        }
-        catch (ApiException ex) {
-            List<?> errors = (List<?>) ex.body().get("errors");
-            return errors.stream().anyMatch(e -> name.equals(((Map<?, ?>) e).get("field")));
-        }
     }
 }
