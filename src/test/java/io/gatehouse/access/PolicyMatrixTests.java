@@ -132,7 +132,8 @@ class PolicyMatrixTests extends ApiTestSupport {
         ApiToken admin = token(ACME, adminClient().scopes(allScopes.toArray(String[]::new)));
         ApiToken customer = token(ACME, customerClient().scopes(nonAdminScopes.toArray(String[]::new))
                 .excludedFields());
-        ApiToken globex = token(GLOBEX, adminClient().scopes(allScopes.toArray(String[]::new)));
+        ApiToken globexToken = token(GLOBEX, adminClient().scopes(allScopes.toArray(String[]::new)));
+        ApiToken globex = new ApiToken(ACME, globexToken.value(), globexToken.client()); // sent to acme
         createFixtures(admin);
         Map<String, ApiToken> lacking = new LinkedHashMap<>();
         for (String scope : allScopes) {
@@ -149,7 +150,7 @@ class PolicyMatrixTests extends ApiTestSupport {
                     DynamicTest.dynamicTest("token lacking " + scope.name(), () -> assertMissingScope(
                             call(lacking.get(scope.name()), method, probe.owned(), probe.body()), scope.name())),
                     DynamicTest.dynamicTest("admin client", () -> assertSuccess(
-                            call(admin, method, probe.owned(), probe.body()), method)),
+                            call(admin, method, probe.owned(), probe.body()), method, probe)),
                     DynamicTest.dynamicTest("customer client, own record", () -> assertOwned(
                             call(customer, method, probe.owned(), probe.body()), method, probe, scope.name())),
                     DynamicTest.dynamicTest("customer client, other customer's record", () -> assertOther(
@@ -206,14 +207,15 @@ class PolicyMatrixTests extends ApiTestSupport {
         assertThat(body.get("scope").asString()).isEqualTo(scope);
     }
 
-    private static void assertSuccess(HttpResponse<String> response, String method) {
+    private static void assertSuccess(HttpResponse<String> response, String method, Probe probe) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(method.equals("POST") ? 201 : 200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
         JsonNode body = json(response);
         assertThat(body.has("id") || body.has("items")).as(response.body()).isTrue();
-        if (method.equals("POST")) {
+        // A note has no address of its own (notes are read as the order's list), so it gets no Location.
+        if (method.equals("POST") && !probe.owned().endsWith("/notes")) {
             assertThat(response.headers().firstValue("Location")).isPresent();
         }
     }
@@ -223,7 +225,7 @@ class PolicyMatrixTests extends ApiTestSupport {
             assertMissingScope(response, scope);
             return;
         }
-        assertSuccess(response, method);
+        assertSuccess(response, method, probe);
         JsonNode body = json(response);
         if (body.has("items")) {
             assertThat(body.get("totalItems").asLong()).as(response.body()).isPositive();
@@ -242,7 +244,7 @@ class PolicyMatrixTests extends ApiTestSupport {
                 assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
             }
             case EMPTY_LIST -> {
-                assertSuccess(response, method);
+                assertSuccess(response, method, probe);
                 assertThat(json(response).get("totalItems").asLong()).isZero();
                 assertThat(json(response).get("items")).isEmpty();
             }
@@ -250,7 +252,7 @@ class PolicyMatrixTests extends ApiTestSupport {
                 assertProblem(response, 400);
                 assertThat(json(response).get("errors").findValuesAsString("field")).contains(probe.field());
             }
-            case SAME -> assertSuccess(response, method);
+            case SAME -> assertSuccess(response, method, probe);
             case FORBIDDEN -> assertMissingScope(response, scope);
         }
     }
