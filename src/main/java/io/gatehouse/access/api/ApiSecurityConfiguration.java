@@ -21,8 +21,13 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
-    /** The API's documentation is public: it describes the API, and holds no tenant's data. */
-    static final String[] PUBLIC_PATHS = { Endpoint.API_PREFIX + "/openapi.json", Endpoint.API_PREFIX + "/docs/**" };
+    /**
+     * The API's documentation is public: it describes the API, and holds no tenant's data. Swagger UI's page
+     * and assets are all under {@code /docs/}; the settings it loads first are served by springdoc under the
+     * document's path ({@code /openapi.json/swagger-config}), so exactly that address is public too.
+     */
+    static final String[] PUBLIC_PATHS = { Endpoint.API_PREFIX + "/openapi.json",
+            Endpoint.API_PREFIX + "/openapi.json/swagger-config", Endpoint.API_PREFIX + "/docs/**" };
 
     @Bean
     @Order(2)

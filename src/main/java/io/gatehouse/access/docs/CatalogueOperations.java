@@ -1,0 +1,169 @@
+package io.gatehouse.access.docs;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.gatehouse.access.ApiQuery;
+import io.gatehouse.access.Endpoint;
+import io.gatehouse.access.Scope;
+import io.gatehouse.access.ScopeCatalogue;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.tags.Tag;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+/**
+ * Completes each operation springdoc found from the {@link ScopeCatalogue}, the same list the policy
+ * enforces: its one scope (as security requirement and in words), its resource as tag, the shared problem
+ * responses and, for collections, the paging, sorting, expanding and filtering parameters. An operation the
+ * catalogue does not list is never served (the policy refuses it: 404, or 405 beside a listed method), so it
+ * is left out of the document with an error in the log rather than documented as if it worked;
+ * {@code CatalogueCoverageTests} fails the build for it.
+ */
+final class CatalogueOperations implements OpenApiCustomizer {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogueOperations.class);
+
+    @Override
+    public void customise(OpenAPI api) {
+        ApiDocument.describe(api);
+        Set<String> resources = new LinkedHashSet<>();
+        if (api.getPaths() != null) {
+            for (Iterator<Map.Entry<String, PathItem>> paths = api.getPaths().entrySet().iterator(); paths.hasNext();) {
+                Map.Entry<String, PathItem> path = paths.next();
+                Map<PathItem.HttpMethod, Operation> operations = path.getValue().readOperationsMap();
+                for (Map.Entry<PathItem.HttpMethod, Operation> operation : operations.entrySet()) {
+                    Endpoint endpoint = new Endpoint(operation.getKey().name(), path.getKey());
+                    Optional<Scope> scope = ScopeCatalogue.requiredFor(endpoint);
+                    if (scope.isEmpty()) {
+                        log.error("{} has a handler but no entry in the ScopeCatalogue: the policy refuses every "
+                                + "request to it, and the API docs leave it out", endpoint);
+                        path.getValue().operation(operation.getKey(), null);
+                        continue;
+                    }
+                    document(endpoint, operation.getValue(), scope.get());
+                    resources.add(scope.get().resource());
+                }
+                if (path.getValue().readOperations().isEmpty()) {
+                    paths.remove();
+                }
+            }
+        }
+        api.setTags(tags(resources));
+    }
+
+    private static void document(Endpoint endpoint, Operation operation, Scope scope) {
+        operation.setOperationId(operationId(endpoint));
+        operation.setTags(List.of(scope.resource()));
+        operation.setSecurity(List.of(new SecurityRequirement().addList(ApiDocument.SCHEME, scope.name())));
+        String requires = "Requires scope `" + scope.name() + "`."
+                + (scope.adminOnly() ? " Only Admin clients whose owner is a shop admin can use it." : "");
+        operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank()
+                ? requires : requires + "\n\n" + operation.getDescription());
+        if (collection(endpoint)) {
+            collectionParameters().forEach(operation::addParametersItem);
+        }
+        if (!endpoint.method().equals("GET") && operation.getRequestBody() == null) {
+            operation.setRequestBody(body(endpoint.method()));
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        ApiDocument.RESPONSES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(r -> responses
+                .addApiResponse(r.getKey(), new ApiResponse().$ref("#/components/responses/" + r.getValue())));
+        operation.setResponses(responses);
+    }
+
+    /** A GET whose path ends in a resource name rather than an id: it answers a page of records. */
+    static boolean collection(Endpoint endpoint) {
+        return endpoint.method().equals("GET") && !endpoint.path().endsWith("}");
+    }
+
+    private static List<Parameter> collectionParameters() {
+        return List.of(
+                query("limit", "How many records per page, from 1 to " + ApiQuery.MAX_LIMIT + ".",
+                        new IntegerSchema().minimum(BigDecimal.ONE)
+                                ._default(ApiQuery.DEFAULT_LIMIT).maximum(BigDecimal.valueOf(ApiQuery.MAX_LIMIT))),
+                query("offset", "How many records to skip.",
+                        new IntegerSchema().minimum(BigDecimal.ZERO)._default(0)),
+                query("sort", "Fields to sort by, comma-separated; `-` before a field sorts descending, e.g. "
+                        + "`-updatedAt,id`. Ties are always broken by `id`.", new StringSchema()),
+                query("expand", "Related records to embed, comma-separated, e.g. `customer,lines`; each needs "
+                        + "its own read scope (403 without it).", new StringSchema()),
+                query("filters", "Filters by field, each its own query parameter: `status=OPEN`, or with an "
+                        + "operator `eq`, `ne`, `gt`, `gte`, `lt`, `lte`: `updatedAt[gte]=2026-01-01`. An unknown "
+                        + "or excluded field answers 400.", new ObjectSchema()
+                                .additionalProperties(new StringSchema()))
+                        .style(Parameter.StyleEnum.FORM).explode(true).example(Map.of()));
+    }
+
+    private static Parameter query(String name, String description, Schema<?> schema) {
+        return new Parameter().in("query").name(name).description(description).required(false).schema(schema);
+    }
+
+    /** The API reads bodies itself, so springdoc sees none: each write takes one JSON object of fields. */
+    private static RequestBody body(String method) {
+        String description = switch (method) {
+            case "PUT" -> "The record's writable fields; a visible field left out is cleared.";
+            case "PATCH" -> "The fields to change; fields left out keep their values.";
+            default -> "The fields of the new record.";
+        };
+        return new RequestBody().required(true).description(description + " A field unknown or excluded for "
+                + "this client answers 400.").content(new Content().addMediaType("application/json",
+                        new MediaType().schema(new ObjectSchema())));
+    }
+
+    /** {@code GET /api/v3/orders/{id}/lines} → {@code getOrdersByIdLines}: stable names for code generators. */
+    static String operationId(Endpoint endpoint) {
+        StringBuilder id = new StringBuilder(endpoint.method().toLowerCase(Locale.ROOT));
+        for (String segment : endpoint.path().substring(Endpoint.API_PREFIX.length()).split("/")) {
+            if (segment.startsWith("{")) {
+                id.append("By").append(capitalized(segment.substring(1, segment.length() - 1)));
+            }
+            else {
+                for (String word : segment.split("-")) {
+                    id.append(capitalized(word));
+                }
+            }
+        }
+        return id.toString();
+    }
+
+    private static String capitalized(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static List<Tag> tags(Set<String> used) {
+        Map<String, List<String>> scopes = new LinkedHashMap<>();
+        ScopeCatalogue.byResource().forEach((resource, list) -> scopes.put(resource,
+                list.stream().map(s -> "`" + s.name() + "`: " + s.description()).toList()));
+        List<Tag> tags = new ArrayList<>();
+        scopes.forEach((resource, lines) -> {
+            if (used.contains(resource)) {
+                tags.add(new Tag().name(resource).description(String.join("; ", lines) + "."));
+            }
+        });
+        return tags;
+    }
+}
