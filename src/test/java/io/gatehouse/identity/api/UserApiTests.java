@@ -26,7 +26,7 @@ class UserApiTests extends ApiTestSupport {
     void listWhenAdminClientThenSeededUsersOfItsTenantOnly() {
         ApiToken admin = token(ACME, adminClient().scopes("users:read"));
 
-        HttpResponse<String> response = get(admin, "/api/v3/users?sort=id&limit=100");
+        HttpResponse<String> response = get(admin, "/api/v3/users?id[lte]=3&sort=id");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -36,7 +36,7 @@ class UserApiTests extends ApiTestSupport {
             assertThat(user.get("email").asString()).endsWith("@acme.example");
             assertThat(user.has("passwordHash")).isFalse();
         }
-        assertThat(ids).startsWith(1L, 2L, 3L);
+        assertThat(ids).containsExactly(1L, 2L, 3L);
         JsonNode first = json(response).get("items").get(0);
         assertThat(first.get("username").asString()).isEqualTo("admin");
         assertThat(first.get("name").asString()).isEqualTo("Acme Admin");
