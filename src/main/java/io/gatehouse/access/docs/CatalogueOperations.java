@@ -77,6 +77,7 @@ final class CatalogueOperations implements OpenApiCustomizer {
 
     private static void document(Endpoint endpoint, Operation operation, Scope scope) {
         operation.setOperationId(operationId(endpoint));
+        operation.setSummary(OperationSummaries.of(endpoint));
         operation.setTags(List.of(scope.resource()));
         operation.setSecurity(List.of(new SecurityRequirement().addList(ApiDocument.SCHEME, scope.name())));
         String requires = "Requires scope `" + scope.name() + "`."
