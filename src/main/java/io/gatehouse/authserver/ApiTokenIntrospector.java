@@ -2,18 +2,13 @@ package io.gatehouse.authserver;
 
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Set;
 
 import io.gatehouse.access.AccessLevel;
 import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.CustomerTree;
-import io.gatehouse.access.Scope;
-import io.gatehouse.access.ScopeCatalogue;
 import io.gatehouse.access.TokenRefusedException;
 import io.gatehouse.access.Visibility;
 import io.gatehouse.clients.OAuthClient;
-import io.gatehouse.identity.ConsoleUser;
-import io.gatehouse.identity.UserDirectory;
 
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
@@ -29,15 +24,12 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
 
     private final AccessTokens tokens;
     private final Sessions sessions;
-    private final UserDirectory users;
     private final CustomerTree customers;
     private final Clock clock;
 
-    ApiTokenIntrospector(AccessTokens tokens, Sessions sessions, UserDirectory users, CustomerTree customers,
-            Clock clock) {
+    ApiTokenIntrospector(AccessTokens tokens, Sessions sessions, CustomerTree customers, Clock clock) {
         this.tokens = tokens;
         this.sessions = sessions;
-        this.users = users;
         this.customers = customers;
         this.clock = clock;
     }
@@ -59,18 +51,7 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
                 ? new Visibility.OwnedBy(customers.withDescendants(client.ownerCustomerId()))
                 : Visibility.ALL;
         return new ApiCaller(client.id(), client.clientId(), client.name(), active.sessionId(), client.accessLevel(),
-                client.ownerUserId(), client.ownerCustomerId(), usableScopes(active, client),
+                client.ownerUserId(), client.ownerCustomerId(), new HashSet<>(active.scopes()),
                 new HashSet<>(client.excludedFields()), visibility);
-    }
-
-    /** Admin-only scopes need an Admin client whose owner is an admin now, whatever the client was given. */
-    private Set<String> usableScopes(TokenCheck.Active active, OAuthClient client) {
-        Set<String> scopes = new HashSet<>(active.scopes());
-        boolean adminOwner = client.accessLevel() == AccessLevel.ADMIN && client.ownerUserId() != null
-                && users.find(client.ownerUserId()).map(ConsoleUser::isAdmin).orElse(false);
-        if (!adminOwner) {
-            scopes.removeIf(name -> ScopeCatalogue.find(name).map(Scope::adminOnly).orElse(true));
-        }
-        return scopes;
     }
 }

@@ -1,9 +1,11 @@
 package io.gatehouse.authserver;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.gatehouse.access.AccessLevel;
+import io.gatehouse.access.ScopeCatalogue;
 import io.gatehouse.clients.OAuthClient;
 import io.gatehouse.identity.ConsoleUser;
 import io.gatehouse.identity.UserDirectory;
@@ -25,21 +27,40 @@ class ClientStanding {
 
     /** Empty when the client is in good standing; otherwise the first reason it is not. */
     Optional<RefusalReason> refusal(OAuthClient client, Instant now) {
-        if (client.revokedAt() != null) {
-            return Optional.of(RefusalReason.CLIENT_REVOKED);
-        }
-        if (!now.isBefore(client.expiresAt())) {
-            return Optional.of(RefusalReason.CLIENT_EXPIRED);
-        }
-        if (client.accessLevel() == AccessLevel.ADMIN && !ownerActive(client)) {
-            // An Admin client never does more than its owner; a deactivated owner may do nothing.
-            return Optional.of(RefusalReason.OWNER_DEACTIVATED);
-        }
-        return Optional.empty();
+        return judge(client, now).refusal();
     }
 
-    private boolean ownerActive(OAuthClient client) {
-        return client.ownerUserId() != null
-                && users.find(client.ownerUserId()).map(ConsoleUser::active).orElse(false);
+    /** The client's standing now, reading its owner user (for an Admin client) once. */
+    Standing judge(OAuthClient client, Instant now) {
+        if (client.revokedAt() != null) {
+            return new Standing(Optional.of(RefusalReason.CLIENT_REVOKED), false);
+        }
+        if (!now.isBefore(client.expiresAt())) {
+            return new Standing(Optional.of(RefusalReason.CLIENT_EXPIRED), false);
+        }
+        if (client.accessLevel() != AccessLevel.ADMIN) {
+            return new Standing(Optional.empty(), false);
+        }
+        Optional<ConsoleUser> owner = client.ownerUserId() == null ? Optional.empty()
+                : users.find(client.ownerUserId());
+        if (owner.map(ConsoleUser::active).orElse(false)) {
+            return new Standing(Optional.empty(), owner.get().isAdmin());
+        }
+        // An Admin client never does more than its owner; a deactivated owner may do nothing.
+        return new Standing(Optional.of(RefusalReason.OWNER_DEACTIVATED), false);
+    }
+
+    /**
+     * @param refusal       empty when the client may obtain and use tokens
+     * @param ownerIsAdmin  whether its owner is an active shop admin now: only then are admin-only scopes usable
+     */
+    record Standing(Optional<RefusalReason> refusal, boolean ownerIsAdmin) {
+
+        /** The scopes the client may use now: admin-only ones need an Admin client whose owner is an admin. */
+        List<String> usable(List<String> scopes) {
+            return ownerIsAdmin ? scopes : scopes.stream()
+                    .filter(name -> ScopeCatalogue.find(name).map(scope -> !scope.adminOnly()).orElse(false))
+                    .toList();
+        }
     }
 }

@@ -52,16 +52,17 @@ class DefaultAccessTokens implements AccessTokens {
         }
         Instant now = clock.instant();
         return store.findByTokenHash(hasher.hash(rawToken))
-                .flatMap(session -> clients.find(session.clientPk())
-                        .map(client -> new Resolution(session, client, refusal(session, client, now),
-                                effectiveScopes(session, client))));
+                .flatMap(session -> clients.find(session.clientPk()).map(client -> {
+                    ClientStanding.Standing judged = standing.judge(client, now);
+                    return new Resolution(session, client, refusal(session, judged, now),
+                            judged.usable(effectiveScopes(session, client)));
+                }));
     }
 
     /** Client-wide reasons first: they are what an integration developer has to act on. */
-    private RefusalReason refusal(SessionRecord session, OAuthClient client, Instant now) {
-        Optional<RefusalReason> clientRefusal = standing.refusal(client, now);
-        if (clientRefusal.isPresent()) {
-            return clientRefusal.get();
+    private static RefusalReason refusal(SessionRecord session, ClientStanding.Standing judged, Instant now) {
+        if (judged.refusal().isPresent()) {
+            return judged.refusal().get();
         }
         if (session.revokedAt() != null) {
             return RefusalReason.TOKEN_REVOKED;
@@ -69,7 +70,10 @@ class DefaultAccessTokens implements AccessTokens {
         return session.expired(now) ? RefusalReason.TOKEN_EXPIRED : null;
     }
 
-    /** A scope removed from the client stops working on live tokens; a scope added does not widen them. */
+    /**
+     * A scope removed from the client stops working on live tokens; a scope added does not widen them; an
+     * admin-only scope stops working when the owner stops being an admin.
+     */
     private static List<String> effectiveScopes(SessionRecord session, OAuthClient client) {
         return session.scopes().stream().filter(client.scopes()::contains).toList();
     }

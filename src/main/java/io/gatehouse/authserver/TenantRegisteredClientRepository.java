@@ -2,6 +2,8 @@ package io.gatehouse.authserver;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.OAuthClient;
@@ -44,19 +46,27 @@ class TenantRegisteredClientRepository implements RegisteredClientRepository {
     @Override
     public RegisteredClient findById(String id) {
         Long pk = parse(id);
-        return pk == null ? null : clients.find(pk).map(c -> toRegisteredClient(c, clock.instant())).orElse(null);
+        return pk == null ? null
+                : clients.find(pk).map(c -> toRegisteredClient(c, clock.instant())).orElse(null);
     }
 
     @Override
     public RegisteredClient findByClientId(String clientId) {
         Instant now = clock.instant();
-        return clients.findByClientId(clientId)
-                .filter(c -> standing.refusal(c, now).isEmpty())
-                .map(c -> toRegisteredClient(c, now))
-                .orElse(null);
+        return clients.findByClientId(clientId).flatMap(client -> {
+            ClientStanding.Standing judged = standing.judge(client, now);
+            // Only scopes usable now can be granted: a demoted owner's client gets no admin-only scope.
+            return judged.refusal().isPresent() ? Optional.<RegisteredClient>empty()
+                    : Optional.of(toRegisteredClient(client, judged.usable(client.scopes()), now));
+        }).orElse(null);
     }
 
+    /** The client with every scope it holds: to describe tokens already issued. */
     static RegisteredClient toRegisteredClient(OAuthClient client, Instant now) {
+        return toRegisteredClient(client, client.scopes(), now);
+    }
+
+    private static RegisteredClient toRegisteredClient(OAuthClient client, List<String> scopes, Instant now) {
         return RegisteredClient.withId(String.valueOf(client.id()))
                 .clientId(client.clientId())
                 .clientIdIssuedAt(client.createdAt())
@@ -67,7 +77,7 @@ class TenantRegisteredClientRepository implements RegisteredClientRepository {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .scopes(scopes -> scopes.addAll(client.scopes()))
+                .scopes(granted -> granted.addAll(scopes))
                 .clientSettings(ClientSettings.builder().requireProofKey(false).requireAuthorizationConsent(false)
                         .build())
                 .tokenSettings(TokenSettings.builder()

@@ -156,6 +156,10 @@ class ApiTokenPolicyTests extends ApiTestSupport {
         assertThat(users.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).contains("error=\"insufficient_scope\"", "scope=\"users:read\""));
         assertThat(get(token, PATH).statusCode()).isEqualTo(200);
+        HttpResponse<String> reissued = http.postForm(ACME, "/oauth2/token",
+                TenantHttp.form("grant_type", "client_credentials"), "Authorization",
+                TenantHttp.basic(token.client().client().clientId(), token.client().secret()));
+        assertThat(json(reissued).get("scope").asString()).isEqualTo("customers:read");
     }
 
     @Test
