@@ -3,6 +3,7 @@ package io.gatehouse.identity.api;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gatehouse.access.ListQuery;
@@ -41,13 +42,11 @@ class ApiUsers {
     }
 
     List<UserRecord> list(ListQuery query) {
-        return query.bind(jdbc.sql(COLUMNS + query.where() + " order by " + query.orderBy()
-                + " limit :limit offset :offset")).query(ApiUsers::map).list();
+        return query.page(jdbc, COLUMNS, Map.of(), ApiUsers::map);
     }
 
     long count(ListQuery query) {
-        return query.bindFilters(jdbc.sql("select count(*) from console_user u where u.tenant_id = :tenant"
-                + query.where())).query(Long.class).single();
+        return query.total(jdbc, COLUMNS, Map.of());
     }
 
     private static UserRecord map(ResultSet rs, int row) throws SQLException {

@@ -13,7 +13,6 @@ import io.gatehouse.access.ListQuery;
 import io.gatehouse.access.Visibility;
 import io.gatehouse.tenancy.TenantJdbc;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -47,22 +46,24 @@ class JdbcCustomers implements Customers {
 
     @Override
     public List<CustomerRecord> list(ListQuery query, Visibility visibility, Long parentId) {
-        return query.bind(filtered(COLUMNS, query, visibility, parentId, " order by " + query.orderBy()
-                + " limit :limit offset :offset")).query(JdbcCustomers::map).list();
+        return query.page(jdbc, select(visibility, parentId), params(visibility, parentId), JdbcCustomers::map);
     }
 
     @Override
     public long count(ListQuery query, Visibility visibility, Long parentId) {
-        return query.bindFilters(filtered("select count(*) from customer c where c.tenant_id = :tenant", query,
-                visibility, parentId, "")).query(Long.class).single();
+        return query.total(jdbc, select(visibility, parentId), params(visibility, parentId));
     }
 
-    private JdbcClient.StatementSpec filtered(String select, ListQuery query, Visibility visibility, Long parentId,
-            String tail) {
-        String sql = select + (parentId == null ? "" : " and c.parent_id = :parentId") + visibility.sql("c.id")
-                + query.where() + tail;
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(visibility.params());
-        return parentId == null ? statement : statement.param("parentId", parentId);
+    private static String select(Visibility visibility, Long parentId) {
+        return COLUMNS + (parentId == null ? "" : " and c.parent_id = :parentId") + visibility.sql("c.id");
+    }
+
+    private static Map<String, Object> params(Visibility visibility, Long parentId) {
+        Map<String, Object> params = new HashMap<>(visibility.params());
+        if (parentId != null) {
+            params.put("parentId", parentId);
+        }
+        return params;
     }
 
     @Override

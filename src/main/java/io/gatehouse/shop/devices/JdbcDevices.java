@@ -57,18 +57,12 @@ class JdbcDevices implements Devices {
 
     @Override
     public List<DeviceRecord> list(ListQuery query, Visibility visibility) {
-        return query.bind(jdbc.sql(COLUMNS + visibility.sql("d.customer_id") + query.where()
-                        + " order by " + query.orderBy() + " limit :limit offset :offset")
-                .params(visibility.params()))
-                .query(JdbcDevices::map).list();
+        return query.page(jdbc, COLUMNS + visibility.sql("d.customer_id"), visibility.params(), JdbcDevices::map);
     }
 
     @Override
     public long count(ListQuery query, Visibility visibility) {
-        return query.bindFilters(jdbc.sql("select count(*) from device d where d.tenant_id = :tenant"
-                        + visibility.sql("d.customer_id") + query.where())
-                .params(visibility.params()))
-                .query(Long.class).single();
+        return query.total(jdbc, COLUMNS + visibility.sql("d.customer_id"), visibility.params());
     }
 
     @Override

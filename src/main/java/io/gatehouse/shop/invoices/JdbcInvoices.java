@@ -13,7 +13,6 @@ import io.gatehouse.access.ListQuery;
 import io.gatehouse.access.Visibility;
 import io.gatehouse.tenancy.TenantJdbc;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -45,18 +44,12 @@ class JdbcInvoices implements Invoices {
 
     @Override
     public List<InvoiceRecord> list(ListQuery query, Visibility visibility) {
-        return query.bind(filtered(COLUMNS, query, visibility, " order by " + query.orderBy()
-                + " limit :limit offset :offset")).query(JdbcInvoices::map).list();
+        return query.page(jdbc, COLUMNS + visibility.sql("i.customer_id"), visibility.params(), JdbcInvoices::map);
     }
 
     @Override
     public long count(ListQuery query, Visibility visibility) {
-        return query.bindFilters(filtered("select count(*) from invoice i where i.tenant_id = :tenant", query,
-                visibility, "")).query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec filtered(String select, ListQuery query, Visibility visibility, String tail) {
-        return jdbc.sql(select + visibility.sql("i.customer_id") + query.where() + tail).params(visibility.params());
+        return query.total(jdbc, COLUMNS + visibility.sql("i.customer_id"), visibility.params());
     }
 
     @Override

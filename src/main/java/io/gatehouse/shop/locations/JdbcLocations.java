@@ -1,6 +1,7 @@
 package io.gatehouse.shop.locations;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gatehouse.access.ListQuery;
@@ -29,13 +30,11 @@ class JdbcLocations implements Locations {
 
     @Override
     public List<LocationRecord> list(ListQuery query) {
-        return query.bind(jdbc.sql(COLUMNS + query.where() + " order by " + query.orderBy()
-                + " limit :limit offset :offset")).query(MAP).list();
+        return query.page(jdbc, COLUMNS, Map.of(), MAP);
     }
 
     @Override
     public long count(ListQuery query) {
-        return query.bindFilters(jdbc.sql("select count(*) from location l where l.tenant_id = :tenant"
-                + query.where())).query(Long.class).single();
+        return query.total(jdbc, COLUMNS, Map.of());
     }
 }

@@ -51,17 +51,12 @@ class JdbcOrders implements Orders {
 
     @Override
     public List<OrderRecord> list(ListQuery query, Visibility visibility) {
-        return query.bind(jdbc.sql(COLUMNS + visibility.sql("o.customer_id") + query.where()
-                        + " order by " + query.orderBy() + " limit :limit offset :offset")
-                .params(visibility.params()))
-                .query(JdbcOrders::map).list();
+        return query.page(jdbc, COLUMNS + visibility.sql("o.customer_id"), visibility.params(), JdbcOrders::map);
     }
 
     @Override
     public long count(ListQuery query, Visibility visibility) {
-        return query.bindFilters(jdbc.sql("select count(*) " + FROM + visibility.sql("o.customer_id") + query.where())
-                .params(visibility.params()))
-                .query(Long.class).single();
+        return query.total(jdbc, COLUMNS + visibility.sql("o.customer_id"), visibility.params());
     }
 
     @Override

@@ -43,17 +43,15 @@ final class OrderChildren<T> {
 
     /** One page of one order's rows. */
     List<T> list(long order, ListQuery query) {
-        return query.bind(jdbc.sql("select " + columns + from + " and " + alias + ".order_id = :orderId"
-                        + query.where() + " order by " + query.orderBy() + " limit :limit offset :offset")
-                .param("orderId", order))
-                .query(mapper).list();
+        return query.page(jdbc, ofOrder(), Map.of("orderId", order), mapper);
     }
 
     long count(long order, ListQuery query) {
-        return query.bindFilters(jdbc.sql("select count(*)" + from + " and " + alias + ".order_id = :orderId"
-                        + query.where())
-                .param("orderId", order))
-                .query(Long.class).single();
+        return query.total(jdbc, ofOrder(), Map.of("orderId", order));
+    }
+
+    private String ofOrder() {
+        return "select " + columns + from + " and " + alias + ".order_id = :orderId";
     }
 
     /** One row by id, only under the given order: a row of another order is not found. */

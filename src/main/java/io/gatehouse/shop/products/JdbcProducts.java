@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gatehouse.access.ListQuery;
@@ -35,14 +36,12 @@ class JdbcProducts implements Products {
 
     @Override
     public List<ProductRecord> list(ListQuery query) {
-        return query.bind(jdbc.sql(COLUMNS + query.where() + " order by " + query.orderBy()
-                + " limit :limit offset :offset")).query(JdbcProducts::map).list();
+        return query.page(jdbc, COLUMNS, Map.of(), JdbcProducts::map);
     }
 
     @Override
     public long count(ListQuery query) {
-        return query.bindFilters(jdbc.sql("select count(*) from product p where p.tenant_id = :tenant"
-                + query.where())).query(Long.class).single();
+        return query.total(jdbc, COLUMNS, Map.of());
     }
 
     /**

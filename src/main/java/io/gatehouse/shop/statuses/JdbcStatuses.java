@@ -1,6 +1,7 @@
 package io.gatehouse.shop.statuses;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gatehouse.access.ListQuery;
@@ -30,13 +31,11 @@ class JdbcStatuses implements Statuses {
 
     @Override
     public List<StatusRecord> list(ListQuery query) {
-        return query.bind(jdbc.sql(COLUMNS + query.where() + " order by " + query.orderBy()
-                + " limit :limit offset :offset")).query(MAP).list();
+        return query.page(jdbc, COLUMNS, Map.of(), MAP);
     }
 
     @Override
     public long count(ListQuery query) {
-        return query.bindFilters(jdbc.sql("select count(*) from order_status s where s.tenant_id = :tenant"
-                + query.where())).query(Long.class).single();
+        return query.total(jdbc, COLUMNS, Map.of());
     }
 }
