@@ -3,15 +3,14 @@ package io.gatehouse.shop.invoices;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import io.gatehouse.access.ListQuery;
 import io.gatehouse.access.QuerySpec;
 import io.gatehouse.access.QuerySpec.Type;
 import io.gatehouse.access.Visibility;
+import io.gatehouse.shop.owned.OwnedRecords;
 
 /** The invoices of the current tenant, always read through the caller's {@link Visibility}. */
-public interface Invoices {
+public interface Invoices extends OwnedRecords<InvoiceRecord> {
 
     QuerySpec QUERY = QuerySpec.of("invoice", "i.id", "-issuedAt")
             .field("customerId", "i.customer_id", Type.ID)
@@ -23,15 +22,6 @@ public interface Invoices {
             .field("totalNet", "i.total_net", Type.DECIMAL)
             .field("totalVat", "i.total_vat", Type.DECIMAL)
             .field("totalGross", "i.total_gross", Type.DECIMAL);
-
-    Optional<InvoiceRecord> find(long id, Visibility visibility);
-
-    /** Whether the invoice exists at all, whoever may see it: for the request log's refusal reason only. */
-    boolean exists(long id);
-
-    List<InvoiceRecord> list(ListQuery query, Visibility visibility);
-
-    long count(ListQuery query, Visibility visibility);
 
     /**
      * The lines of these invoices, by invoice id, in one query. Pass only ids read through the caller's

@@ -6,50 +6,24 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.gatehouse.access.ListQuery;
-import io.gatehouse.access.Visibility;
+import io.gatehouse.shop.owned.JdbcOwnedRecords;
 import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcInvoices implements Invoices {
+class JdbcInvoices extends JdbcOwnedRecords<InvoiceRecord> implements Invoices {
 
     private static final String COLUMNS = """
             select i.id, i.customer_id, i.order_id, i.number, i.status, i.issued_at, i.due_at, i.total_net,
                    i.total_vat, i.total_gross
             from invoice i where i.tenant_id = :tenant""";
 
-    private final TenantJdbc jdbc;
 
     JdbcInvoices(TenantJdbc jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Optional<InvoiceRecord> find(long id, Visibility visibility) {
-        return jdbc.sql(COLUMNS + " and i.id = :id" + visibility.sql("i.customer_id"))
-                .param("id", id).params(visibility.params())
-                .query(JdbcInvoices::map).optional();
-    }
-
-    @Override
-    public boolean exists(long id) {
-        return jdbc.sql("select count(*) from invoice where tenant_id = :tenant and id = :id")
-                .param("id", id).query(Long.class).single() > 0;
-    }
-
-    @Override
-    public List<InvoiceRecord> list(ListQuery query, Visibility visibility) {
-        return query.page(jdbc, COLUMNS + visibility.sql("i.customer_id"), visibility.params(), JdbcInvoices::map);
-    }
-
-    @Override
-    public long count(ListQuery query, Visibility visibility) {
-        return query.total(jdbc, COLUMNS + visibility.sql("i.customer_id"), visibility.params());
+        super(jdbc, COLUMNS, "invoice", "i.id", "i.customer_id", JdbcInvoices::map, InvoiceRecord::id);
     }
 
     @Override

@@ -4,18 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import io.gatehouse.access.ListQuery;
 import io.gatehouse.access.Visibility;
+import io.gatehouse.shop.owned.JdbcOwnedRecords;
 import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcOrders implements Orders {
+class JdbcOrders extends JdbcOwnedRecords<OrderRecord> implements Orders {
 
     private static final String FROM = """
             from repair_order o
@@ -28,35 +26,11 @@ class JdbcOrders implements Orders {
     private static final String STATUS_ID =
             "(select id from order_status where tenant_id = :tenant and code = :status)";
 
-    private final TenantJdbc jdbc;
     private final Clock clock;
 
     JdbcOrders(TenantJdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
+        super(jdbc, COLUMNS, "repair_order", "o.id", "o.customer_id", JdbcOrders::map, OrderRecord::id);
         this.clock = clock;
-    }
-
-    @Override
-    public Optional<OrderRecord> find(long id, Visibility visibility) {
-        return jdbc.sql(COLUMNS + " and o.id = :id" + visibility.sql("o.customer_id"))
-                .param("id", id).params(visibility.params())
-                .query(JdbcOrders::map).optional();
-    }
-
-    @Override
-    public boolean exists(long id) {
-        return jdbc.sql("select count(*) from repair_order where tenant_id = :tenant and id = :id")
-                .param("id", id).query(Long.class).single() > 0;
-    }
-
-    @Override
-    public List<OrderRecord> list(ListQuery query, Visibility visibility) {
-        return query.page(jdbc, COLUMNS + visibility.sql("o.customer_id"), visibility.params(), JdbcOrders::map);
-    }
-
-    @Override
-    public long count(ListQuery query, Visibility visibility) {
-        return query.total(jdbc, COLUMNS + visibility.sql("o.customer_id"), visibility.params());
     }
 
     @Override

@@ -1,16 +1,12 @@
 package io.gatehouse.shop.orders;
 
-import java.util.List;
-import java.util.Optional;
-
-import io.gatehouse.access.ApiException;
-import io.gatehouse.access.ListQuery;
 import io.gatehouse.access.QuerySpec;
 import io.gatehouse.access.QuerySpec.Type;
 import io.gatehouse.access.Visibility;
+import io.gatehouse.shop.owned.OwnedRecords;
 
 /** The repair orders of the current tenant, always read through the caller's {@link Visibility} of their customer. */
-public interface Orders {
+public interface Orders extends OwnedRecords<OrderRecord> {
 
     QuerySpec QUERY = QuerySpec.of("order", "o.id", "-updatedAt")
             .field("customerId", "o.customer_id", Type.ID)
@@ -25,23 +21,6 @@ public interface Orders {
             .expansion("tasks", "orders:read")
             .expansion("customer", "customers:read")
             .expansion("device", "devices:read");
-
-    Optional<OrderRecord> find(long id, Visibility visibility);
-
-    /**
-     * The order, if the caller may see it; otherwise the one 404 of every missing record, so an order of
-     * another customer reads exactly like an id nobody uses, by itself and as the parent of a nested route.
-     */
-    default OrderRecord visible(long id, Visibility visibility) {
-        return find(id, visibility).orElseThrow(() -> ApiException.missing(exists(id)));
-    }
-
-    /** Whether the order exists at all, whoever may see it: for the request log's refusal reason only. */
-    boolean exists(long id);
-
-    List<OrderRecord> list(ListQuery query, Visibility visibility);
-
-    long count(ListQuery query, Visibility visibility);
 
     OrderRecord create(OrderDraft draft);
 

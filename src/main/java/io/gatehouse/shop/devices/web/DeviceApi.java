@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.ApiController;
-import io.gatehouse.access.ApiException;
 import io.gatehouse.access.ApiPage;
 import io.gatehouse.access.ApiQuery;
 import io.gatehouse.access.JsonBody;
@@ -52,9 +51,7 @@ class DeviceApi {
     Map<String, Object> get(@PathVariable long id, HttpServletRequest request) {
         ApiCaller caller = ApiCaller.current();
         ApiQuery.item(request, Devices.QUERY, caller);
-        return devices.find(id, caller.visibility())
-                .orElseThrow(() -> ApiException.missing(devices.exists(id)))
-                .representation(caller);
+        return devices.visible(id, caller.visibility()).representation(caller);
     }
 
     @PostMapping

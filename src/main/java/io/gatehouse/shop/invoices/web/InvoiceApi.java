@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.ApiController;
-import io.gatehouse.access.ApiException;
 import io.gatehouse.access.ApiPage;
 import io.gatehouse.access.ApiQuery;
 import io.gatehouse.access.ListQuery;
@@ -41,9 +40,7 @@ class InvoiceApi {
     Map<String, Object> get(@PathVariable long id, HttpServletRequest request) {
         ApiCaller caller = ApiCaller.current();
         ApiQuery.item(request, Invoices.QUERY, caller);
-        InvoiceRecord invoice = invoices.find(id, caller.visibility())
-                .orElseThrow(() -> ApiException.missing(invoices.exists(id)));
-        return represent(List.of(invoice), caller).get(0);
+        return represent(List.of(invoices.visible(id, caller.visibility())), caller).get(0);
     }
 
     /** The lines of the whole page come in one query, and not at all when the caller may not see them. */
