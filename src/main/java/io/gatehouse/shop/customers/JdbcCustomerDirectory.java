@@ -2,8 +2,6 @@ package io.gatehouse.shop.customers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,22 +45,16 @@ class JdbcCustomerDirectory implements CustomerDirectory, CustomerTree {
                 .query(JdbcCustomerDirectory::map).list();
     }
 
+    /** One recursive query; {@code union} (not {@code union all}) stops even on a cycle written behind our back. */
     @Override
     public Set<Long> withDescendants(long customerId) {
-        Set<Long> all = new LinkedHashSet<>();
-        if (find(customerId).isEmpty()) {
-            return all;
-        }
-        // Hierarchies are shallow (a company and its branches), so a breadth-first walk is enough.
-        Deque<Long> pending = new ArrayDeque<>(List.of(customerId));
-        while (!pending.isEmpty()) {
-            long id = pending.pop();
-            if (all.add(id)) {
-                pending.addAll(jdbc.sql("select id from customer where tenant_id = :tenant and parent_id = :id")
-                        .param("id", id).query(Long.class).list());
-            }
-        }
-        return all;
+        return new LinkedHashSet<>(jdbc.sql("""
+                with recursive tree (id) as (
+                    select id from customer where tenant_id = :tenant and id = :id
+                    union
+                    select c.id from customer c join tree t on c.parent_id = t.id where c.tenant_id = :tenant)
+                select id from tree""")
+                .param("id", customerId).query(Long.class).list());
     }
 
     private static CustomerSummary map(ResultSet rs, int row) throws SQLException {
