@@ -1,5 +1,6 @@
 package io.gatehouse.console;
 
+import io.gatehouse.access.Endpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,12 +32,28 @@ final class SecretPage {
         model.addAttribute("graceNote", graceNote);
         model.addAttribute("tokenUrl", tokenUrl(request));
         model.addAttribute("curl", curl(client.clientId(), secret, tokenUrl(request)));
+        model.addAttribute("apiCurl", apiCurl(client, request));
+        model.addAttribute("docsUrl", origin(request, Endpoint.API_PREFIX + "/docs"));
         return VIEW;
+    }
+
+    /** A first call the client may make: the first collection its scopes open, in catalogue order. */
+    static String apiCurl(ClientView client, HttpServletRequest request) {
+        return client.scopes().stream().flatMap(scope -> scope.endpoints().stream())
+                .filter(endpoint -> endpoint.method().equals("GET") && !endpoint.path().endsWith("}"))
+                .findFirst()
+                .map(endpoint -> "curl -s -H 'Authorization: Bearer <access_token>' "
+                        + origin(request, endpoint.path()))
+                .orElse(null);
     }
 
     /** The tenant's token endpoint, at the origin the admin is using right now. */
     static String tokenUrl(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).replacePath("/oauth2/token").replaceQuery(null)
+        return origin(request, "/oauth2/token");
+    }
+
+    private static String origin(HttpServletRequest request, String path) {
+        return ServletUriComponentsBuilder.fromContextPath(request).replacePath(path).replaceQuery(null)
                 .build().toUriString();
     }
 

@@ -74,6 +74,9 @@ class ClientLifecycleTests {
         assertThat(secret).startsWith("gcs_").hasSizeGreaterThan(40);
         assertThat(page.getElementById("curl-command").text()).isEqualTo("curl -s -u '" + clientId + ":" + secret
                 + "' -d grant_type=client_credentials http://acme.localhost/oauth2/token");
+        assertThat(page.getElementById("api-curl-command").text())
+                .matches("curl -s -H 'Authorization: Bearer <access_token>' http://acme.localhost/api/v3/\\w+");
+        assertThat(page.select("a:contains(API documentation)").attr("href")).isEqualTo("http://acme.localhost/api/v3/docs");
         assertThat(page.select("button[data-copy=client-secret]").text()).isEqualTo("Copy client secret");
     }
 
