@@ -90,6 +90,7 @@ final class ApiDocument {
     static void describe(OpenAPI api) {
         api.info(new Info().title("Gatehouse API").version("v3").description(DESCRIPTION));
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
+        RecordSchemas.addTo(components);
         api.components(components
                 .addSecuritySchemes(SCHEME, securityScheme())
                 .addSchemas("Problem", problemSchema())

@@ -88,12 +88,25 @@ final class CatalogueOperations implements OpenApiCustomizer {
             collectionParameters().forEach(operation::addParametersItem);
         }
         if (!endpoint.method().equals("GET") && operation.getRequestBody() == null) {
-            operation.setRequestBody(body(endpoint.method()));
+            operation.setRequestBody(body(endpoint));
         }
-        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        ApiResponses responses = new ApiResponses();
+        RecordSchemas.representationOf(endpoint).ifPresent(representation -> success(endpoint, representation)
+                .forEach(responses::addApiResponse));
         ApiDocument.RESPONSES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(r -> responses
                 .addApiResponse(r.getKey(), new ApiResponse().$ref("#/components/responses/" + r.getValue())));
         operation.setResponses(responses);
+    }
+
+    /** What a successful call answers: a page, one record, or (POST) the created record with its address. */
+    private static Map<String, ApiResponse> success(Endpoint endpoint, String representation) {
+        boolean created = endpoint.method().equals("POST");
+        Schema<?> schema = collection(endpoint) ? RecordSchemas.page(representation)
+                : RecordSchemas.one(representation);
+        ApiResponse response = new ApiResponse()
+                .description(created ? "Created: the record as this client sees it." : "OK")
+                .content(new Content().addMediaType("application/json", new MediaType().schema(schema)));
+        return Map.of(created ? "201" : "200", response);
     }
 
     /** A GET whose path ends in a resource name rather than an id: it answers a page of records. */
@@ -124,14 +137,25 @@ final class CatalogueOperations implements OpenApiCustomizer {
     }
 
     /** The API reads bodies itself, so springdoc sees none: each write takes one JSON object of fields. */
-    private static RequestBody body(String method) {
-        String description = switch (method) {
+    private static RequestBody body(Endpoint endpoint) {
+        if (endpoint.path().endsWith("/stock-movements")) {
+            return new RequestBody().required(true).description("A change of the product's stock.")
+                    .content(new Content().addMediaType("application/json", new MediaType().schema(new ObjectSchema()
+                            .addProperty("quantityDelta", new IntegerSchema()
+                                    .description("Units in (positive) or out (negative); not zero."))
+                            .addProperty("reason", new StringSchema().maxLength(200))
+                            .required(List.of("quantityDelta", "reason")))));
+        }
+        String description = switch (endpoint.method()) {
             case "PUT" -> "The record's writable fields; a visible field left out is cleared.";
             case "PATCH" -> "The fields to change; fields left out keep their values.";
             default -> "The fields of the new record.";
         };
-        return new RequestBody().required(true).description(description + " A field unknown or excluded for "
-                + "this client answers 400.").content(new Content().addMediaType("application/json",
+        String fields = RecordSchemas.representationOf(endpoint)
+                .map(r -> " Fields as in the `" + RecordSchemas.name(r) + "` schema; `id` is never written.")
+                .orElse("");
+        return new RequestBody().required(true).description(description + fields + " A field unknown or "
+                + "excluded for this client answers 400.").content(new Content().addMediaType("application/json",
                         new MediaType().schema(new ObjectSchema())));
     }
 

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.gatehouse.access.Endpoint;
+import io.gatehouse.access.Field;
+import io.gatehouse.access.FieldCatalogue;
 import io.gatehouse.access.Scope;
 import io.gatehouse.access.ScopeCatalogue;
 import io.gatehouse.support.ApiTestSupport;
@@ -53,6 +55,35 @@ class ApiDocsTests extends ApiTestSupport {
                         "[gte]", "application/problem+json");
         assertThat(document.get("paths").propertyNames()).isNotEmpty()
                 .allSatisfy(path -> assertThat(path).startsWith("/api/v3/"));
+    }
+
+    @Test
+    void openApiWhenReadThenEveryOperationAnswersARecordSchemaOfTheFieldCatalogue() {
+        JsonNode document = json(http.get(ACME, DOCUMENT));
+        JsonNode schemas = document.get("components").get("schemas");
+
+        for (FieldCatalogue.Representation representation : FieldCatalogue.representations()) {
+            JsonNode schema = schemas.get(RecordSchemas.name(representation.resource()));
+            assertThat(schema).as(representation.resource()).isNotNull();
+            assertThat(schema.get("properties").propertyNames()).containsExactlyInAnyOrderElementsOf(
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of("id"),
+                            representation.fields().stream().map(Field::name)).toList());
+            assertThat(schema.get("required").toString()).isEqualTo("[\"id\"]");
+        }
+        assertThat(schemas.get("OrderLine").get("properties").get("purchasePrice").get("type").asString())
+                .isEqualTo("number");
+        assertThat(schemas.get("Order").get("properties").get("updatedAt").get("format").asString())
+                .isEqualTo("date-time");
+        JsonNode paths = document.get("paths");
+        assertThat(paths.get("/api/v3/orders").get("get").get("responses").get("200").get("content")
+                .get("application/json").get("schema").get("properties").get("items").get("items").get("$ref")
+                .asString()).isEqualTo("#/components/schemas/Order");
+        assertThat(paths.get("/api/v3/orders/{id}/lines/{lineId}").get("get").get("responses").get("200")
+                .get("content").get("application/json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/OrderLine");
+        JsonNode created = paths.get("/api/v3/orders").get("post").get("responses");
+        assertThat(created.has("201")).isTrue();
+        assertThat(created.has("200")).isFalse();
     }
 
     @Test
