@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.gatehouse.clients.ClientRegistry;
@@ -101,6 +103,18 @@ public abstract class ApiTestSupport {
         headers.putAll(response.headers().map());
         headers.keySet().removeAll(List.of("date", "content-length", "x-request-id"));
         return headers;
+    }
+
+    /** The ids of a page's items, in order. */
+    protected static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    /** The property names of a record: which fields it shows. */
+    protected static Set<String> names(JsonNode record) {
+        return Set.copyOf(record.propertyNames());
     }
 
     public static JsonNode json(HttpResponse<String> response) {

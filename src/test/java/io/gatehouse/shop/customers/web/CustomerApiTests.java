@@ -5,7 +5,6 @@ import static io.gatehouse.support.ClientFixtures.customerClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.gatehouse.shared.ProblemResponses;
@@ -148,11 +147,5 @@ class CustomerApiTests extends ApiTestSupport {
         assertThat(json(get(customer, "/api/v3/customers/1")).has("email")).isFalse();
         assertAnsweredAsUnknown(customer, "/api/v3/customers?email=it@northwind-traders.example", "email");
         assertAnsweredAsUnknown(customer, "/api/v3/customers?sort=email", "email");
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        List<Long> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
     }
 }

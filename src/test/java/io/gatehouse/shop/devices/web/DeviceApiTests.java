@@ -124,10 +124,6 @@ class DeviceApiTests extends ApiTestSupport {
         return json(response);
     }
 
-    private static List<Long> ids(JsonNode page) {
-        return page.get("items").valueStream().map(d -> d.get("id").asLong()).toList();
-    }
-
     private static List<String> properties(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.propertyNames().forEach(names::add);

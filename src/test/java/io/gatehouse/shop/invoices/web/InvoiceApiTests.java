@@ -165,17 +165,7 @@ class InvoiceApiTests extends ApiTestSupport {
         return headers;
     }
 
-    private static Set<String> names(JsonNode node) {
-        return Set.copyOf(node.propertyNames());
-    }
-
     private static Set<String> without(Set<String> all, String... hidden) {
         return all.stream().filter(name -> !Set.of(hidden).contains(name)).collect(Collectors.toSet());
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        List<Long> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
     }
 }

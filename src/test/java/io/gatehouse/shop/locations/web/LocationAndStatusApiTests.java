@@ -5,9 +5,7 @@ import static io.gatehouse.support.ClientFixtures.customerClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.gatehouse.shared.ProblemResponses;
 import io.gatehouse.support.ApiTestSupport;
@@ -112,15 +110,5 @@ class LocationAndStatusApiTests extends ApiTestSupport {
         assertAnsweredAsUnknown(customer, "/api/v3/locations?sort=-address", "address");
         assertAnsweredAsUnknown(customer, "/api/v3/statuses?closed=true", "closed");
         assertAnsweredAsUnknown(customer, "/api/v3/statuses?sort=closed", "closed");
-    }
-
-    private static Set<String> names(JsonNode node) {
-        return Set.copyOf(node.propertyNames());
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        List<Long> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
     }
 }

@@ -41,7 +41,7 @@ abstract class OrderApiTestSupport extends ApiTestSupport {
         return names;
     }
 
-    static List<Long> ids(JsonNode array) {
+    static List<Long> idsOf(JsonNode array) {
         List<Long> ids = new ArrayList<>();
         array.forEach(item -> ids.add(item.get("id").asLong()));
         return ids;

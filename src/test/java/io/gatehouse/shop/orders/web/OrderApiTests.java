@@ -48,17 +48,17 @@ class OrderApiTests extends OrderApiTestSupport {
         ApiToken admin = token(ACME, adminClient().scopes("orders:read"));
         JsonNode page = ok(get(admin, "/api/v3/orders?status=CANCELLED&sort=id&limit=100"));
         assertThat(page.get("items").valueStream().map(o -> o.get("status").asString())).containsOnly("CANCELLED");
-        assertThat(ids(page.get("items"))).contains(15L);
+        assertThat(idsOf(page.get("items"))).contains(15L);
     }
 
     @Test
     void getWhenExpandedThenRelatedRecordsEmbedded() {
         ApiToken admin = token(ACME, adminClient().scopes(READ_ALL));
         JsonNode order = ok(get(admin, "/api/v3/orders/1?expand=lines,notes,tasks,customer,device"));
-        assertThat(ids(order.get("lines"))).containsExactly(1L, 2L, 3L);
+        assertThat(idsOf(order.get("lines"))).containsExactly(1L, 2L, 3L);
         assertThat(order.get("lines").get(0).get("purchasePrice").decimalValue()).isEqualByComparingTo("92.50");
-        assertThat(ids(order.get("notes"))).containsExactly(1L, 2L, 3L);
-        assertThat(ids(order.get("tasks"))).containsExactly(1L, 2L);
+        assertThat(idsOf(order.get("notes"))).containsExactly(1L, 2L, 3L);
+        assertThat(idsOf(order.get("tasks"))).containsExactly(1L, 2L);
         assertThat(order.get("customer").get("name").asString()).isEqualTo("Acme Northwind Traders");
         assertThat(order.get("device").get("model").asString()).isEqualTo("iPhone 13");
     }
@@ -78,7 +78,7 @@ class OrderApiTests extends OrderApiTestSupport {
         JsonNode page = ok(get(customer, "/api/v3/orders?limit=100"));
         assertThat(page.get("items").valueStream().map(o -> o.get("customerId").asLong())).isNotEmpty()
                 .allMatch(OWNED_CUSTOMERS::contains);
-        assertThat(ids(page.get("items"))).contains(1L, 2L, 3L, 4L, 14L).doesNotContain(5L, 6L, 7L);
+        assertThat(idsOf(page.get("items"))).contains(1L, 2L, 3L, 4L, 14L).doesNotContain(5L, 6L, 7L);
         assertThat(page.get("totalItems").asLong()).isEqualTo(page.get("items").size());
         JsonNode others = ok(get(customer, "/api/v3/orders?customerId=4"));
         assertThat(others.get("totalItems").asLong()).isZero();
@@ -98,7 +98,7 @@ class OrderApiTests extends OrderApiTestSupport {
         }
         JsonNode first = page.get("items").valueStream().filter(o -> o.get("id").asLong() == 1).findFirst()
                 .orElseThrow();
-        assertThat(ids(first.get("lines"))).containsExactly(1L, 2L, 3L);
+        assertThat(idsOf(first.get("lines"))).containsExactly(1L, 2L, 3L);
         assertThat(first.get("device").get("id").asLong()).isEqualTo(1);
     }
 

@@ -18,10 +18,10 @@ class OrderLineApiTests extends OrderApiTestSupport {
         ApiToken admin = token(ACME, adminClient().scopes("orders:read"));
         JsonNode page = ok(get(admin, "/api/v3/orders/1/lines"));
         assertThat(page.get("totalItems").asLong()).isEqualTo(3);
-        assertThat(ids(page.get("items"))).containsExactly(1L, 2L, 3L);
+        assertThat(idsOf(page.get("items"))).containsExactly(1L, 2L, 3L);
         assertThat(page.get("href").asString()).isEqualTo("/api/v3/orders/1/lines");
         JsonNode cheap = ok(get(admin, "/api/v3/orders/1/lines?price%5Blt%5D=50&sort=-price"));
-        assertThat(ids(cheap.get("items"))).containsExactly(3L, 2L);
+        assertThat(idsOf(cheap.get("items"))).containsExactly(3L, 2L);
     }
 
     @Test
@@ -47,7 +47,7 @@ class OrderLineApiTests extends OrderApiTestSupport {
     void readWhenCustomerClientThenOwnLinesAndOthersAsNonexistent() {
         ApiToken customer = token(ACME, customerClient().scopes("orders:read"));
         JsonNode own = ok(get(customer, "/api/v3/orders/1/lines"));
-        assertThat(ids(own.get("items"))).containsExactly(1L, 2L, 3L);
+        assertThat(idsOf(own.get("items"))).containsExactly(1L, 2L, 3L);
         own.get("items").forEach(line -> assertThat(line.has("purchasePrice")).isFalse());
         assertThat(ok(get(customer, "/api/v3/orders/1/lines/1")).has("purchasePrice")).isFalse();
         assertSameAsNonexistent(get(customer, "/api/v3/orders/5/lines"), get(customer, "/api/v3/orders/999999/lines"));

@@ -24,26 +24,26 @@ class OrderNotesAndTasksApiTests extends OrderApiTestSupport {
         assertThat(first.get("author").asString()).isEqualTo("Sam Staff");
         assertThat(first.get("text").asString()).startsWith("Screen cracked");
         JsonNode diagnoses = ok(get(admin, "/api/v3/orders/1/notes?type=DIAGNOSIS"));
-        assertThat(ids(diagnoses.get("items"))).containsExactly(2L);
+        assertThat(idsOf(diagnoses.get("items"))).containsExactly(2L);
     }
 
     @Test
     void tasksWhenAdminThenOrderTasks() {
         ApiToken admin = token(ACME, adminClient().scopes("orders:read"));
         JsonNode page = ok(get(admin, "/api/v3/orders/2/tasks?sort=id"));
-        assertThat(ids(page.get("items"))).containsExactly(3L, 4L);
+        assertThat(idsOf(page.get("items"))).containsExactly(3L, 4L);
         JsonNode done = page.get("items").get(0);
         assertThat(properties(done)).containsExactly("id", "title", "done", "dueAt", "createdAt");
         assertThat(done.get("title").asString()).isEqualTo("Order a Galaxy S22 display");
         assertThat(done.get("done").asBoolean()).isTrue();
-        assertThat(ids(ok(get(admin, "/api/v3/orders/2/tasks?done=false")).get("items"))).containsExactly(4L);
+        assertThat(idsOf(ok(get(admin, "/api/v3/orders/2/tasks?done=false")).get("items"))).containsExactly(4L);
     }
 
     @Test
     void readWhenCustomerClientThenOwnNotesAndTasksOthersAsNonexistent() {
         ApiToken customer = token(ACME, customerClient().scopes("orders:read"));
-        assertThat(ids(ok(get(customer, "/api/v3/orders/1/notes")).get("items"))).containsExactly(1L, 2L, 3L);
-        assertThat(ids(ok(get(customer, "/api/v3/orders/1/tasks")).get("items"))).containsExactly(1L, 2L);
+        assertThat(idsOf(ok(get(customer, "/api/v3/orders/1/notes")).get("items"))).containsExactly(1L, 2L, 3L);
+        assertThat(idsOf(ok(get(customer, "/api/v3/orders/1/tasks")).get("items"))).containsExactly(1L, 2L);
         assertSameAsNonexistent(get(customer, "/api/v3/orders/5/notes"), get(customer, "/api/v3/orders/999999/notes"));
         assertSameAsNonexistent(get(customer, "/api/v3/orders/5/tasks"), get(customer, "/api/v3/orders/999999/tasks"));
     }

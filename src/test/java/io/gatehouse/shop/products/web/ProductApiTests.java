@@ -5,8 +5,6 @@ import static io.gatehouse.support.ClientFixtures.customerClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -119,15 +117,5 @@ class ProductApiTests extends ApiTestSupport {
         ApiToken globex = token(GLOBEX, adminClient().scopes("products:read"));
         JsonNode product = json(get(globex, "/api/v3/products/1"));
         assertThat(product.get("sku").asString()).isEqualTo("SCR-PX7");
-    }
-
-    private static Set<String> names(JsonNode node) {
-        return Set.copyOf(node.propertyNames());
-    }
-
-    private static List<Long> ids(JsonNode page) {
-        List<Long> ids = new ArrayList<>();
-        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
     }
 }
