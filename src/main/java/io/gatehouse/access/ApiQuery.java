@@ -1,11 +1,5 @@
 package io.gatehouse.access;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -58,7 +52,7 @@ public final class ApiQuery {
             }
             String key = "filter" + params.size();
             where.append(" and ").append(column.sql()).append(operator).append(':').append(key);
-            params.put(key, value(name, parameter.getValue(), column.type()));
+            params.put(key, QueryValues.parse(name, parameter.getValue(), column.type()));
         }
         return new ListQuery(limit, offset, where.toString(), params, orderBy(sort, spec, columns, caller), expand);
     }
@@ -160,40 +154,5 @@ public final class ApiQuery {
             order.add(columns.get("id").sql());
         }
         return String.join(", ", order);
-    }
-
-    private static Object value(String name, String raw, QuerySpec.Type type) {
-        try {
-            return switch (type) {
-                case ID -> Long.parseLong(raw.trim());
-                case INTEGER -> Integer.parseInt(raw.trim());
-                case DECIMAL -> new BigDecimal(raw.trim());
-                case TEXT -> raw;
-                case BOOLEAN -> bool(raw.trim());
-                case INSTANT -> instant(raw.trim());
-            };
-        }
-        catch (NumberFormatException | DateTimeParseException ex) {
-            throw ApiException.badParameter(name, "Parameter '" + name + "' must be " + switch (type) {
-                case ID, INTEGER -> "a whole number.";
-                case DECIMAL -> "a number, such as 12.50.";
-                case BOOLEAN -> "true or false.";
-                case INSTANT -> "a date (2026-01-31) or a date and time (2026-01-31T12:00:00Z).";
-                case TEXT -> "text.";
-            }, false);
-        }
-    }
-
-    private static Boolean bool(String raw) {
-        if (raw.equals("true") || raw.equals("false")) {
-            return Boolean.valueOf(raw);
-        }
-        throw new NumberFormatException(raw);
-    }
-
-    private static OffsetDateTime instant(String raw) {
-        Instant instant = raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay().toInstant(ZoneOffset.UTC)
-                : OffsetDateTime.parse(raw).toInstant();
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,34 +1,23 @@
 package io.gatehouse.access;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.http.MediaType;
 
 /**
  * The JSON object of a write, read against the fields the caller may write. A field that is unknown, not
  * writable or hidden from the caller is refused with the same words; typed readers collect every invalid
- * value, and {@link #validate()} answers them all at once, each with its field.
+ * value, and {@link #validate()} answers them all at once, each with its field. Readers exist for the kinds
+ * of values the API's writes take; add one when a write needs another kind.
  */
 public final class JsonBody {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final int MAX_BYTES = 64 * 1024;
 
     private final JsonNode node;
     private final Set<String> hidden;
@@ -44,28 +33,7 @@ public final class JsonBody {
      * @param writable the properties a write of this kind accepts
      */
     public static JsonBody read(HttpServletRequest request, ApiCaller caller, String resource, Set<String> writable) {
-        ApiQuery.none(request);
-        String contentType = request.getContentType();
-        if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
-            throw ApiException.unsupportedMediaType();
-        }
-        JsonNode node;
-        try {
-            byte[] bytes = request.getInputStream().readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw ApiException.unreadableBody("The request body is larger than " + MAX_BYTES / 1024 + " KiB.");
-            }
-            node = bytes.length == 0 ? null : MAPPER.readTree(bytes);
-        }
-        catch (JacksonException ex) {
-            throw ApiException.unreadableBody("The request body is not valid JSON" + duplicate(ex) + ".");
-        }
-        catch (IOException ex) {
-            throw ApiException.unreadableBody("The request body could not be read.");
-        }
-        if (node == null || !node.isObject()) {
-            throw ApiException.unreadableBody("The request body must be a JSON object.");
-        }
+        JsonNode node = RequestJson.object(request);
         Set<String> hidden = caller.hidden(resource);
         List<ApiException.FieldError> unknown = new ArrayList<>();
         boolean namesHidden = false;
@@ -79,11 +47,6 @@ public final class JsonBody {
             throw ApiException.invalidBody(unknown, namesHidden);
         }
         return new JsonBody(node, hidden);
-    }
-
-    private static String duplicate(JacksonException ex) {
-        String message = ex.getOriginalMessage();
-        return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("duplicate") ? " (a field is given twice)" : "";
     }
 
     /** Whether the body gives the field at all, even as {@code null}: what a PATCH changes. */
@@ -124,11 +87,18 @@ public final class JsonBody {
     }
 
     public String requiredText(String name, int maxLength) {
-        String text = text(name, maxLength);
-        if (text == null && noErrorFor(name)) {
+        return required(name, text(name, maxLength));
+    }
+
+    /**
+     * A value read by one of the readers that the write cannot do without: absent or null is "is required";
+     * an invalid value keeps the one error its reader gave.
+     */
+    public <T> T required(String name, T value) {
+        if (value == null && noErrorFor(name)) {
             error(name, "is required");
         }
-        return text;
+        return value;
     }
 
     public String email(String name) {
@@ -151,14 +121,6 @@ public final class JsonBody {
         return value.asLong();
     }
 
-    public Long requiredId(String name) {
-        Long id = id(name);
-        if (id == null && noErrorFor(name)) {
-            error(name, "is required");
-        }
-        return id;
-    }
-
     public Integer integer(String name, int min, int max) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
@@ -169,14 +131,6 @@ public final class JsonBody {
             return null;
         }
         return value.asInt();
-    }
-
-    public Integer requiredInteger(String name, int min, int max) {
-        Integer value = integer(name, min, max);
-        if (value == null && noErrorFor(name)) {
-            error(name, "is required");
-        }
-        return value;
     }
 
     /** A decimal amount, at most two decimals, from {@code min} up. */
@@ -204,50 +158,6 @@ public final class JsonBody {
             return null;
         }
         return number;
-    }
-
-    public BigDecimal requiredDecimal(String name, BigDecimal min, BigDecimal max) {
-        BigDecimal value = decimal(name, min, max);
-        if (value == null && noErrorFor(name)) {
-            error(name, "is required");
-        }
-        return value;
-    }
-
-    public Boolean bool(String name) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            error(name, "must be true or false");
-            return null;
-        }
-        return value.asBoolean();
-    }
-
-    public Instant instant(String name) {
-        String text = text(name, 64);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        }
-        catch (DateTimeParseException ex) {
-            error(name, "must be a date and time such as 2026-01-31T12:00:00Z");
-            return null;
-        }
-    }
-
-    /** One of the given values (e.g. a note type), as given. */
-    public String oneOf(String name, List<String> values) {
-        String text = text(name, 64);
-        if (text != null && !values.contains(text)) {
-            error(name, "must be one of " + String.join(", ", values));
-            return null;
-        }
-        return text;
     }
 
     /** Refuses the body if any reader found an invalid value. */

@@ -1,6 +1,5 @@
 package io.gatehouse.access.docs;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.gatehouse.access.ApiQuery;
 import io.gatehouse.access.Endpoint;
 import io.gatehouse.access.Scope;
 import io.gatehouse.access.ScopeCatalogue;
@@ -24,7 +22,6 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -85,7 +82,7 @@ final class CatalogueOperations implements OpenApiCustomizer {
         operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank()
                 ? requires : requires + "\n\n" + operation.getDescription());
         if (collection(endpoint)) {
-            collectionParameters().forEach(operation::addParametersItem);
+            CollectionParameters.all().forEach(operation::addParametersItem);
         }
         if (!endpoint.method().equals("GET") && operation.getRequestBody() == null) {
             operation.setRequestBody(body(endpoint));
@@ -112,28 +109,6 @@ final class CatalogueOperations implements OpenApiCustomizer {
     /** A GET whose path ends in a resource name rather than an id: it answers a page of records. */
     static boolean collection(Endpoint endpoint) {
         return endpoint.method().equals("GET") && !endpoint.path().endsWith("}");
-    }
-
-    private static List<Parameter> collectionParameters() {
-        return List.of(
-                query("limit", "How many records per page, from 1 to " + ApiQuery.MAX_LIMIT + ".",
-                        new IntegerSchema().minimum(BigDecimal.ONE)
-                                ._default(ApiQuery.DEFAULT_LIMIT).maximum(BigDecimal.valueOf(ApiQuery.MAX_LIMIT))),
-                query("offset", "How many records to skip.",
-                        new IntegerSchema().minimum(BigDecimal.ZERO)._default(0)),
-                query("sort", "Fields to sort by, comma-separated; `-` before a field sorts descending, e.g. "
-                        + "`-updatedAt,id`. Ties are always broken by `id`.", new StringSchema()),
-                query("expand", "Related records to embed, comma-separated, e.g. `customer,lines`; each needs "
-                        + "its own read scope (403 without it).", new StringSchema()),
-                query("filters", "Filters by field, each its own query parameter: `status=OPEN`, or with an "
-                        + "operator `eq`, `ne`, `gt`, `gte`, `lt`, `lte`: `updatedAt[gte]=2026-01-01`. An unknown "
-                        + "or excluded field answers 400.", new ObjectSchema()
-                                .additionalProperties(new StringSchema()))
-                        .style(Parameter.StyleEnum.FORM).explode(true).example(Map.of()));
-    }
-
-    private static Parameter query(String name, String description, Schema<?> schema) {
-        return new Parameter().in("query").name(name).description(description).required(false).schema(schema);
     }
 
     /** The API reads bodies itself, so springdoc sees none: each write takes one JSON object of fields. */

@@ -27,7 +27,7 @@ public class OwningCustomer {
         if (!body.has("customerId") && caller.isCustomer()) {
             return caller.ownerCustomerId();
         }
-        return checked(body, body.requiredId("customerId"), null, caller);
+        return checked(body, body.required("customerId", body.id("customerId")), null, caller);
     }
 
     /** The owner after an update: unchanged unless the body names another one the caller may see. */
@@ -35,7 +35,7 @@ public class OwningCustomer {
         if (!body.has("customerId")) {
             return current;
         }
-        return checked(body, body.requiredId("customerId"), current, caller);
+        return checked(body, body.required("customerId", body.id("customerId")), current, caller);
     }
 
     private Long checked(JsonBody body, Long customerId, Long current, ApiCaller caller) {

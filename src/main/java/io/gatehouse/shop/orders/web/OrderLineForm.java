@@ -37,10 +37,10 @@ class OrderLineForm {
         Optional<Product> product = product(body, productId);
         String description = product.isPresent() ? body.text("description", 500)
                 : body.requiredText("description", 500);
-        Integer quantity = body.requiredInteger("quantity", 1, 10_000);
-        BigDecimal price = body.requiredDecimal("price", BigDecimal.ZERO, MAX_AMOUNT);
+        Integer quantity = body.required("quantity", body.integer("quantity", 1, 10_000));
+        BigDecimal price = body.required("price", amount(body, "price"));
         BigDecimal purchasePrice = amount(body, "purchasePrice");
-        BigDecimal vatRate = body.requiredDecimal("vatRate", BigDecimal.ZERO, MAX_VAT_RATE);
+        BigDecimal vatRate = body.required("vatRate", body.decimal("vatRate", BigDecimal.ZERO, MAX_VAT_RATE));
         body.validate();
         return new OrderLineDraft(productId, description != null ? description : product.get().name(), quantity,
                 price, purchasePrice != null ? purchasePrice : defaultPurchasePrice(product), vatRate);
@@ -53,13 +53,13 @@ class OrderLineForm {
         String description = given(body, "description", current.description(),
                 () -> body.requiredText("description", 500));
         Integer quantity = given(body, "quantity", current.quantity(),
-                () -> body.requiredInteger("quantity", 1, 10_000));
+                () -> body.required("quantity", body.integer("quantity", 1, 10_000)));
         BigDecimal price = given(body, "price", current.price(),
-                () -> body.requiredDecimal("price", BigDecimal.ZERO, MAX_AMOUNT));
+                () -> body.required("price", amount(body, "price")));
         BigDecimal purchasePrice = given(body, "purchasePrice", current.purchasePrice(),
                 () -> amount(body, "purchasePrice"));
         BigDecimal vatRate = given(body, "vatRate", current.vatRate(),
-                () -> body.requiredDecimal("vatRate", BigDecimal.ZERO, MAX_VAT_RATE));
+                () -> body.required("vatRate", body.decimal("vatRate", BigDecimal.ZERO, MAX_VAT_RATE)));
         body.validate();
         if (purchasePrice == null) {
             // An explicit null puts back what a new line would get.

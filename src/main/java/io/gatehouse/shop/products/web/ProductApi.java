@@ -68,7 +68,7 @@ class ProductApi {
     }
 
     private static StockMovement movement(JsonBody body) {
-        Integer delta = body.requiredInteger("quantityDelta", -MAX_DELTA, MAX_DELTA);
+        Integer delta = body.required("quantityDelta", body.integer("quantityDelta", -MAX_DELTA, MAX_DELTA));
         if (delta != null && delta == 0) {
             body.error("quantityDelta", "must not be zero");
         }
