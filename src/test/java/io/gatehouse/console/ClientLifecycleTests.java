@@ -222,7 +222,8 @@ class ClientLifecycleTests {
 
     @Test
     void revokeWhenConfirmedThenClientIsRevokedAndCannotChangeAnymore() {
-        CreatedClient created = clients.create("acme", ClientFixtures.adminClient().name("Revoke me").build());
+        String name = "Revoke me " + System.nanoTime(); // unique, so repeated runs on one database never collide
+        CreatedClient created = clients.create("acme", ClientFixtures.adminClient().name(name).build());
         String base = CLIENTS + "/" + created.client().id();
         Document confirm = admin.page(base + "/revoke");
         assertThat(confirm.select(".alert").text()).contains("final", "stop working at once");
@@ -235,7 +236,7 @@ class ClientLifecycleTests {
         assertThat(detail.select("[role=status]").text()).contains("is revoked");
         assertThat(detail.select("a[href$=/edit], a[href$=/rotate], a[href$=/revoke]")).isEmpty();
         Document list = admin.page(CLIENTS);
-        assertThat(list.select("details:has(summary[aria-label=Actions for Revoke me]) a").eachText())
+        assertThat(list.select("details:has(summary[aria-label=Actions for " + name + "]) a").eachText())
                 .containsExactly("Details");
 
         for (String action : List.of("/edit", "/rotate", "/revoke")) {
@@ -247,7 +248,7 @@ class ClientLifecycleTests {
                     .contains("is revoked. Revocation is final");
         }
         assertThat(admin.get(base + "/edit").getStatus()).isEqualTo(409);
-        assertThat(clients.find("acme", created.client().id()).name()).isEqualTo("Revoke me");
+        assertThat(clients.find("acme", created.client().id()).name()).isEqualTo(name);
     }
 
     @Test
