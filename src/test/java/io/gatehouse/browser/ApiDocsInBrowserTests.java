@@ -1,0 +1,215 @@
+package io.gatehouse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.gatehouse.clients.ClientRegistry;
+import io.gatehouse.clients.CreatedClient;
+import io.gatehouse.support.ClientFixtures;
+import io.gatehouse.tenancy.TenantContext;
+import io.gatehouse.tenancy.TenantDirectory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A developer's first look at the API documentation in real headless Chromium, at the tenant's own origin
+ * ({@code acme.localhost}, which Chromium resolves to loopback by itself): Swagger UI renders the document
+ * (title, resource sections, operations with their summaries); the developer authorizes with a Customer
+ * client's id and secret through the client-credentials form (Swagger UI posts them to the tenant's
+ * {@code /oauth2/token} by HTTP Basic, asking for the ticked scope), then tries {@code GET /api/v3/orders}
+ * with {@code expand=lines} and sees a page of only that customer's tree's orders, without the excluded
+ * purchase price. Without authorizing, the same call shows 401.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ApiDocsInBrowserTests {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    /** Seeded customer 1 and its children 2 and 3: the records a client owned by customer 1 may see. */
+    private static final List<Long> CUSTOMER_TREE = List.of(1L, 2L, 3L);
+
+    private static final By LIST_ORDERS = By.xpath("//div[contains(@class,'opblock-get')]"
+            + "[.//span[contains(@class,'opblock-summary-path') and @data-path='/api/v3/orders']]");
+    private static final By DIALOG = By.cssSelector(".dialog-ux .modal-ux");
+    private static final By LIVE_STATUS = By.cssSelector(".live-responses-table .response .response-col_status");
+    private static final By LIVE_BODY = By.cssSelector(".live-responses-table .response .response-col_description pre");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ClientRegistry clients;
+
+    @Autowired
+    TenantDirectory tenants;
+
+    WebDriver browser;
+
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
+        }
+        assertThat(installed).as("chromium and chromium-driver must be installed in CI").isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void tryListOrdersWhenAuthorizedAsCustomerClientThenOnlyItsTreesOrdersWithoutExcludedFieldShown() {
+        CreatedClient client = TenantContext.callAs(tenants.find("acme").orElseThrow(), () -> clients.create(
+                ClientFixtures.customerClient().name("Swagger UI journey").scopes("orders:read")
+                        .excludedFields("orderLine.purchasePrice").build(), "test"));
+        openDocs();
+
+        assertThat(browser.findElement(By.cssSelector(".information-container .info .title")).getText())
+                .startsWith("Gatehouse API");
+        assertThat(browser.findElements(By.cssSelector(".opblock-tag-section h3.opblock-tag")))
+                .extracting(tag -> tag.getDomAttribute("data-tag")).contains("Customers", "Orders");
+        WebElement listOrders = browser.findElement(LIST_ORDERS);
+        assertThat(listOrders.findElement(By.cssSelector(".opblock-summary-method")).getText()).isEqualTo("GET");
+        assertThat(listOrders.findElement(By.cssSelector(".opblock-summary-description")).getText())
+                .isEqualTo("List the orders");
+
+        authorize(client, "orders:read");
+        assertThat(browser.findElement(By.cssSelector(".auth-wrapper .btn.authorize")).getDomAttribute("class"))
+                .as("the Authorize button shows a closed lock").contains("locked");
+
+        tryListOrders("lines");
+
+        assertThat(browser.findElement(LIVE_STATUS).getText().trim()).isEqualTo("200");
+        WebElement operation = browser.findElement(LIST_ORDERS);
+        assertThat(text(operation.findElement(By.cssSelector(".request-url pre")))).contains("expand=lines");
+        assertThat(text(operation.findElement(By.cssSelector(".curl-command pre"))))
+                .contains("Authorization: Bearer gat_");
+        String body = text(browser.findElement(LIVE_BODY));
+        assertThat(body).contains("\"totalItems\"").doesNotContain("purchasePrice");
+        JsonNode page = JsonMapper.shared().readTree(body);
+        List<Long> customers = new ArrayList<>();
+        List<JsonNode> lines = new ArrayList<>();
+        page.get("items").forEach(order -> {
+            customers.add(order.get("customerId").asLong());
+            order.path("lines").forEach(lines::add);
+        });
+        assertThat(customers).as("the orders shown belong to customer 1 and its children").isNotEmpty()
+                .allMatch(CUSTOMER_TREE::contains);
+        assertThat(customers.size()).as("a full first page, or every order of the tree")
+                .isEqualTo(Math.min(page.get("totalItems").asInt(), page.get("limit").asInt()));
+        assertThat(lines).as("expanded lines, each with its price but not the excluded purchase price").isNotEmpty()
+                .allMatch(line -> line.has("price") && !line.has("purchasePrice"));
+    }
+
+    @Test
+    void tryListOrdersWhenNotAuthorizedThenUnauthorizedShown() {
+        openDocs();
+
+        tryListOrders("");
+
+        assertThat(browser.findElement(LIVE_STATUS).getText().trim()).isEqualTo("401");
+        JsonNode problem = JsonMapper.shared().readTree(text(browser.findElement(LIVE_BODY)));
+        assertThat(problem.path("status").asInt()).isEqualTo(401);
+        assertThat(text(browser.findElement(LIST_ORDERS).findElement(By.cssSelector(".curl-command pre"))))
+                .doesNotContain("Authorization");
+    }
+
+    /** Opens the tenant's documentation and waits for Swagger UI to render the document's operations. */
+    private void openDocs() {
+        browser.get("http://acme.localhost:" + port + "/api/v3/docs");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(LIST_ORDERS));
+        assertThat(browser.getCurrentUrl()).endsWith("/api/v3/docs/swagger-ui/index.html");
+    }
+
+    /** Authorize, the client-credentials form with the client's id and secret and one scope ticked, Close. */
+    private void authorize(CreatedClient client, String scope) {
+        click(browser.findElement(By.cssSelector(".auth-wrapper .btn.authorize")));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+        assertThat(dialog.getText()).contains("clientCredentials").contains("/oauth2/token");
+        dialog.findElement(By.cssSelector("input[id^='client_id']")).sendKeys(client.client().clientId());
+        dialog.findElement(By.cssSelector("input[id^='client_secret']")).sendKeys(client.secret());
+        // Each scope is a checkbox styled as a box in its label: the label takes the click.
+        WebElement checkbox = dialog.findElement(
+                By.xpath(".//input[@type='checkbox' and starts-with(@id, '" + scope + "-')]"));
+        click(dialog.findElement(By.cssSelector("label[for='" + checkbox.getDomAttribute("id") + "']")));
+        wait.until(d -> checkbox.isSelected());
+        click(dialog.findElement(By.cssSelector(".auth-btn-wrapper .btn.authorize")));
+        // Authorized, the form turns into a summary with a Logout button; a token request refused with 400 shows
+        // an error in the dialog. One refused with 401 (wrong id or secret) carries a Basic challenge, which
+        // Chromium answers with its own sign-in prompt: headless, the request then never completes.
+        By logout = By.cssSelector(".modal-ux button[aria-label='Remove authorization']");
+        By errors = By.cssSelector(".modal-ux .errors");
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .withMessage("neither a token nor an error: a 401 from /oauth2/token would leave Chromium waiting "
+                        + "at its sign-in prompt")
+                .until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(logout),
+                        ExpectedConditions.presenceOfElementLocated(errors)));
+        assertThat(browser.findElements(errors)).as("Swagger UI's token request failed: %s",
+                browser.findElements(errors).stream().map(ApiDocsInBrowserTests::text).toList()).isEmpty();
+        assertThat(browser.findElement(DIALOG).getText()).contains("Authorized");
+        click(browser.findElement(By.cssSelector(".modal-ux .auth-btn-wrapper .btn-done")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(DIALOG));
+    }
+
+    /** Expands GET /api/v3/orders, Try it out, fills {@code expand} if given, Execute, waits for the answer. */
+    private void tryListOrders(String expand) {
+        WebElement operation = browser.findElement(LIST_ORDERS);
+        click(operation.findElement(By.cssSelector(".opblock-summary-control")));
+        click(wait.until(d -> operation.findElement(By.cssSelector(".try-out__btn"))));
+        if (!expand.isEmpty()) {
+            wait.until(d -> operation.findElement(By.cssSelector("tr[data-param-name='expand'] input")))
+                    .sendKeys(expand);
+        }
+        click(wait.until(d -> operation.findElement(By.cssSelector(".btn.execute"))));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(LIVE_STATUS));
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** All of an element's text, also what is scrolled out of view in a code block. */
+    private static String text(WebElement element) {
+        return element.getDomProperty("textContent");
+    }
+}
