@@ -21,6 +21,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Failed or missing client authentication, as RFC 6749 §5.2 wants it: {@code invalid_client} with 401 and a
  * Basic challenge. The body holds the error code only, so an unknown client id, a wrong secret and a
  * revoked or expired client cannot be told apart.
+ * <p>
+ * A script in a browser page (Swagger UI's Authorize, marked {@code X-Requested-With: XMLHttpRequest}) gets
+ * no challenge: on a Basic challenge the browser holds the request open behind its own sign-in prompt, so
+ * the page never learns that the secret was wrong.
  */
 final class ClientAuthenticationFailures implements AuthenticationFailureHandler, AuthenticationEntryPoint {
 
@@ -35,21 +39,23 @@ final class ClientAuthenticationFailures implements AuthenticationFailureHandler
         SecurityContextHolder.clearContext();
         String code = exception instanceof OAuth2AuthenticationException oauth2
                 ? oauth2.getError().getErrorCode() : OAuth2ErrorCodes.INVALID_CLIENT;
-        write(response, code);
+        write(request, response, code);
     }
 
     /** No credentials were presented at all. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        write(response, OAuth2ErrorCodes.INVALID_CLIENT);
+        write(request, response, OAuth2ErrorCodes.INVALID_CLIENT);
     }
 
-    private void write(HttpServletResponse response, String code) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, String code) throws IOException {
         ServletServerHttpResponse httpResponse = new ServletServerHttpResponse(response);
         if (OAuth2ErrorCodes.INVALID_CLIENT.equals(code)) {
             httpResponse.setStatusCode(HttpStatus.UNAUTHORIZED);
-            httpResponse.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                httpResponse.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            }
         }
         else {
             httpResponse.setStatusCode(HttpStatus.BAD_REQUEST);

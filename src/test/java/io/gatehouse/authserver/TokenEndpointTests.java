@@ -115,6 +115,21 @@ class TokenEndpointTests extends AuthServerTestSupport {
     }
 
     @Test
+    void tokenWhenWrongSecretFromBrowserScriptThenInvalidClientWithoutChallenge() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+
+        HttpResponse<String> response = http.postForm(ACME, UnservedEndpointsFilter.TOKEN,
+                TenantHttp.form("grant_type", "client_credentials"),
+                "Authorization", TenantHttp.basic(client.client().clientId(), client.secret() + "x"),
+                "X-Requested-With", "XMLHttpRequest");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).get("error").asString()).isEqualTo("invalid_client");
+        assertThat(response.headers().allValues("WWW-Authenticate")).isEmpty();
+        assertNotCached(response);
+    }
+
+    @Test
     void tokenWhenUnknownClientIdThenSameAnswerAsWrongSecret() {
         CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
 
