@@ -2,28 +2,24 @@ package io.gatehouse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.CreatedClient;
+import io.gatehouse.support.Chromium;
 import io.gatehouse.support.ClientFixtures;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ApiDocsInBrowserTests {
-
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
 
     /** Seeded customer 1 and its children 2 and 3: the records a client owned by customer 1 may see. */
     private static final List<Long> CUSTOMER_TREE = List.of(1L, 2L, 3L);
@@ -74,18 +67,7 @@ class ApiDocsInBrowserTests {
 
     @BeforeEach
     void startBrowser() {
-        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
-        }
-        assertThat(installed).as("chromium and chromium-driver must be installed in CI").isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 

@@ -2,15 +2,14 @@ package io.gatehouse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import io.gatehouse.support.Chromium;
 import io.gatehouse.support.TenantHttp;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,9 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,9 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 class CreateClientInBrowserTests {
 
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-
     @LocalServerPort
     int port;
 
@@ -48,18 +41,7 @@ class CreateClientInBrowserTests {
 
     @BeforeEach
     void startBrowser() {
-        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
-        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
-            Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
-        }
-        assertThat(installed).as("chromium and chromium-driver must be installed in CI").isTrue();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 

@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
+import io.gatehouse.support.Chromium;
+
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -31,13 +31,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The console in a real (headless) Chromium: htmx under the strict CSP, the CSS-only owner switch, and no
- * CSP violation on any page. Runs where a chromedriver is installed; skipped elsewhere.
+ * CSP violation on any page. Skipped where Chromium is not installed, except in CI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ConsoleBrowserTests {
-
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -46,14 +44,12 @@ class ConsoleBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "needs a chromedriver at " + CHROMEDRIVER);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(options);
+        driver = Chromium.start(options -> {
+            options.addArguments("--window-size=1366,1000");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        });
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 

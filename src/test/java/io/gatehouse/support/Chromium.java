@@ -1,0 +1,45 @@
+package io.gatehouse.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver: never a browser a tool downloads. Skipped where
+ * they are not installed, except in CI, where their absence fails the test.
+ */
+public final class Chromium {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    private Chromium() {
+    }
+
+    public static ChromeDriver start() {
+        return start(options -> options.addArguments("--window-size=1280,1600"));
+    }
+
+    /** @param customize adds what one test needs, such as a window size or browser logs */
+    public static ChromeDriver start(Consumer<ChromeOptions> customize) {
+        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
+        if (!"true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
+        }
+        assertThat(installed).as("chromium and chromium-driver must be installed in CI").isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-quic", "--no-first-run", "--disable-sync",
+                "--disable-dev-shm-usage");
+        customize.accept(options);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        return new ChromeDriver(service, options);
+    }
+}
