@@ -16,28 +16,63 @@ public final class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final Refusal refusal;
     private final Map<String, Object> extensions;
-    private final String requiredScope;
+    private final List<String> allow;
 
     private ApiException(HttpStatus status, Refusal refusal, String detail, Map<String, Object> extensions,
-            String requiredScope) {
+            List<String> allow) {
         super(detail, null, false, false);
         this.status = status;
         this.refusal = refusal;
         this.extensions = extensions;
-        this.requiredScope = requiredScope;
+        this.allow = allow;
+    }
+
+    private ApiException(HttpStatus status, Refusal refusal, String detail, Map<String, Object> extensions) {
+        this(status, refusal, detail, extensions, List.of());
+    }
+
+    /** RFC 6750 §3: no token at all gets the challenge and no error. */
+    public static ApiException missingToken() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, new Refusal("missing_token",
+                "The request has no bearer token."), "This API needs an access token: get one from POST "
+                        + "/oauth2/token and send it as 'Authorization: Bearer <token>'.", Map.of());
+    }
+
+    /** A token that may not be used: told why, since whoever holds it may know. */
+    public static ApiException invalidToken(Refusal refusal) {
+        return new ApiException(HttpStatus.UNAUTHORIZED, refusal, refusal.sentence(),
+                ordered("error", "invalid_token", "reason", refusal.code()));
+    }
+
+    /** The path is an endpoint, but not with this method. */
+    public static ApiException methodNotAllowed(String method, List<String> allowed) {
+        return new ApiException(HttpStatus.METHOD_NOT_ALLOWED, new Refusal("method_not_allowed",
+                method + " is not served here."), "This address answers " + String.join(", ", allowed) + " only.",
+                Map.of(), List.copyOf(allowed));
+    }
+
+    /** Not an endpoint of the catalogue: answered as any nonexistent address. */
+    public static ApiException unknownEndpoint() {
+        return new ApiException(HttpStatus.NOT_FOUND, new Refusal("unknown_endpoint",
+                "No API endpoint at this address."), null, Map.of());
+    }
+
+    /** The cause stays in the application log; the caller learns only that it was not its fault. */
+    public static ApiException serverError(Exception cause) {
+        return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, new Refusal("server_error",
+                cause.getClass().getSimpleName()), "The request failed on our side and has been logged. "
+                        + "Try again later.", Map.of());
     }
 
     /** Answered exactly as any other nonexistent address. */
     public static ApiException notFound() {
-        return new ApiException(HttpStatus.NOT_FOUND, new Refusal("not_found", "No such record."), null, Map.of(),
-                null);
+        return new ApiException(HttpStatus.NOT_FOUND, new Refusal("not_found", "No such record."), null, Map.of());
     }
 
     /** The record exists but belongs to a customer the caller does not stand for: answered as {@link #notFound()}. */
     public static ApiException notOwner() {
         return new ApiException(HttpStatus.NOT_FOUND,
-                new Refusal("not_owner", "The record belongs to a customer this client does not own."), null, Map.of(),
-                null);
+                new Refusal("not_owner", "The record belongs to a customer this client does not own."), null, Map.of());
     }
 
     /** @param exists whether the record exists at all, for the log only */
@@ -54,7 +89,7 @@ public final class ApiException extends RuntimeException {
         Refusal refusal = hiddenField
                 ? new Refusal("excluded_field", "Parameter " + parameter + " names a field excluded for this client.")
                 : new Refusal("invalid_parameter", detail);
-        return new ApiException(HttpStatus.BAD_REQUEST, refusal, detail, Map.of("parameter", parameter), null);
+        return new ApiException(HttpStatus.BAD_REQUEST, refusal, detail, Map.of("parameter", parameter));
     }
 
     /** A body that is not a JSON object of known fields with valid values; {@code errors} name each field. */
@@ -65,23 +100,23 @@ public final class ApiException extends RuntimeException {
                 ? new Refusal("excluded_field", "The body names a field excluded for this client.")
                 : new Refusal("invalid_body", detail);
         return new ApiException(HttpStatus.BAD_REQUEST, refusal, detail,
-                Map.of("errors", errors.stream().map(FieldError::asMap).toList()), null);
+                Map.of("errors", errors.stream().map(FieldError::asMap).toList()));
     }
 
     public static ApiException unreadableBody(String detail) {
-        return new ApiException(HttpStatus.BAD_REQUEST, new Refusal("invalid_body", detail), detail, Map.of(), null);
+        return new ApiException(HttpStatus.BAD_REQUEST, new Refusal("invalid_body", detail), detail, Map.of());
     }
 
     public static ApiException unsupportedMediaType() {
         String detail = "Send the body as application/json.";
         return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, new Refusal("invalid_body", detail), detail,
-                Map.of(), null);
+                Map.of());
     }
 
     /** The request needs a scope the client does not hold (e.g. to expand a related resource). */
     public static ApiException missingScope(String scope, ApiCaller caller) {
         return new ApiException(HttpStatus.FORBIDDEN, MissingScope.refusal(scope, caller.sortedScopes()),
-                MissingScope.detail(scope), Map.of(), scope);
+                MissingScope.detail(scope), ordered("error", "insufficient_scope", "scope", scope));
     }
 
     public HttpStatus status() {
@@ -94,7 +129,22 @@ public final class ApiException extends RuntimeException {
 
     /** The scope to name in {@code WWW-Authenticate}, for a 403 {@code insufficient_scope}; otherwise null. */
     public String requiredScope() {
-        return requiredScope;
+        return (String) extensions.get("scope");
+    }
+
+    /** The RFC 6750 error for {@code WWW-Authenticate}, if any: {@code invalid_token} or {@code insufficient_scope}. */
+    public String bearerError() {
+        return (String) extensions.get("error");
+    }
+
+    /** Whether the answer challenges for a bearer token: every 401, and a 403 for a missing scope. */
+    public boolean challenges() {
+        return status == HttpStatus.UNAUTHORIZED || bearerError() != null;
+    }
+
+    /** The methods to list in {@code Allow}, for a 405. */
+    public List<String> allow() {
+        return allow;
     }
 
     /** The problem body; {@code null} for a 404, which always answers with the one shared body. */
@@ -107,12 +157,15 @@ public final class ApiException extends RuntimeException {
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
         body.put("detail", getMessage());
-        if (requiredScope != null) {
-            body.put("error", "insufficient_scope");
-            body.put("scope", requiredScope);
-        }
         body.putAll(extensions);
         return body;
+    }
+
+    private static Map<String, Object> ordered(String key, Object value, String otherKey, Object otherValue) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(key, value);
+        map.put(otherKey, otherValue);
+        return map;
     }
 
     /** One invalid field of a request body. */

@@ -115,17 +115,20 @@ public final class ApiQuery {
         if (value == null) {
             return expand;
         }
+        Set<String> hidden = caller.hidden(spec.resource());
         for (String name : value.split(",", -1)) {
-            String scope = spec.expansions().get(name.trim());
-            if (scope == null) {
+            QuerySpec.Expansion expansion = spec.expansions().get(name.trim());
+            if (expansion == null) {
                 throw ApiException.badParameter("expand", "Unknown expansion '" + name.trim() + "' in parameter "
                         + "'expand'" + (spec.expansionNames().isEmpty() ? ": this resource has none."
                                 : ": use " + String.join(", ", spec.expansionNames()) + "."), false);
             }
-            if (!caller.holds(scope)) {
-                throw ApiException.missingScope(scope, caller);
+            if (!caller.holds(expansion.scope())) {
+                throw ApiException.missingScope(expansion.scope(), caller);
             }
-            expand.add(name.trim());
+            if (expansion.link() == null || !hidden.contains(expansion.link())) {
+                expand.add(name.trim()); // else left out: it would show the hidden link's value
+            }
         }
         return expand;
     }

@@ -21,9 +21,16 @@ public final class QuerySpec {
     public record Column(String sql, Type type) {
     }
 
+    /**
+     * @param scope the read scope of the embedded records
+     * @param link  the field holding the embedded record's id, or null for records embedded as a list
+     */
+    record Expansion(String scope, String link) {
+    }
+
     private final String resource;
     private final Map<String, Column> columns = new LinkedHashMap<>();
-    private final Map<String, String> expansions = new LinkedHashMap<>();
+    private final Map<String, Expansion> expansions = new LinkedHashMap<>();
     private final String defaultSort;
 
     private QuerySpec(String resource, String idColumn, String defaultSort) {
@@ -46,12 +53,24 @@ public final class QuerySpec {
         return this;
     }
 
-    /** A related resource {@code expand} can embed, readable only with {@code scope}. */
+    /** Related records {@code expand} can embed as a list (an order's lines), readable only with {@code scope}. */
     public QuerySpec expansion(String name, String scope) {
+        return expansion(name, scope, null);
+    }
+
+    /**
+     * A related record {@code expand} can embed, readable only with {@code scope}, and linked by the catalogue
+     * field {@code link} (an order's {@code customerId}): when the link is hidden from the caller, so is the
+     * expansion, since the embedded record would show the hidden id.
+     */
+    public QuerySpec expansion(String name, String scope, String link) {
         if (!ScopeCatalogue.exists(scope)) {
             throw new IllegalArgumentException("Unknown scope " + scope);
         }
-        expansions.put(name, scope);
+        if (link != null && !FieldCatalogue.names(resource).contains(link)) {
+            throw new IllegalArgumentException(resource + "." + link + " is not in the field catalogue");
+        }
+        expansions.put(name, new Expansion(scope, link));
         return this;
     }
 
@@ -75,7 +94,7 @@ public final class QuerySpec {
         return columns.containsKey(name) && caller.hidden(resource).contains(name);
     }
 
-    Map<String, String> expansions() {
+    Map<String, Expansion> expansions() {
         return Collections.unmodifiableMap(expansions);
     }
 

@@ -44,6 +44,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     void failed(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), ex);
-        responses.serverError(request, response, ex);
+        responses.write(request, response, ApiException.serverError(ex));
     }
 }

@@ -1,8 +1,6 @@
 package io.gatehouse.access.api;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.ApiException;
@@ -30,26 +28,11 @@ final class ApiResponses implements AuthenticationEntryPoint, AccessDeniedHandle
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    /** RFC 6750 §3: a request with no token gets the challenge and no error attribute. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
         Refusal refusal = tokenRefusal(ex);
-        Map<String, Object> body = problem(401, "Unauthorized");
-        String challenge = "Bearer realm=\"" + realm() + "\"";
-        if (refusal == null) {
-            refusal = new Refusal("missing_token", "The request has no bearer token.");
-            body.put("detail", "This API needs an access token: get one from POST /oauth2/token and send it as "
-                    + "'Authorization: Bearer <token>'.");
-        }
-        else {
-            challenge += ", error=\"invalid_token\", error_description=\"" + refusal.sentence() + "\"";
-            body.put("detail", refusal.sentence());
-            body.put("error", "invalid_token");
-            body.put("reason", refusal.code());
-        }
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        write(request, response, 401, body, refusal);
+        write(request, response, refusal == null ? ApiException.missingToken() : ApiException.invalidToken(refusal));
     }
 
     @Override
@@ -60,57 +43,36 @@ final class ApiResponses implements AuthenticationEntryPoint, AccessDeniedHandle
             write(request, response, ApiException.missingScope(missing.scope(), ApiCaller.current()));
         }
         else if (result instanceof EndpointDecision.MethodNotAllowed notAllowed) {
-            response.setHeader(HttpHeaders.ALLOW, String.join(", ", notAllowed.allowed()));
-            Map<String, Object> body = problem(405, "Method Not Allowed");
-            body.put("detail", "This address answers " + String.join(", ", notAllowed.allowed()) + " only.");
-            write(request, response, 405, body, new Refusal("method_not_allowed",
-                    request.getMethod() + " is not served here."));
+            write(request, response, ApiException.methodNotAllowed(request.getMethod(), notAllowed.allowed()));
         }
         else {
-            notFound(request, response, new Refusal("unknown_endpoint", "No API endpoint at this address."));
+            write(request, response, ApiException.unknownEndpoint());
         }
     }
 
-    /** Answers a refusal raised by a controller or by the policy's readers. */
+    /** Answers every refusal: from the security chain, from a controller, or from the policy's readers. */
     void write(HttpServletRequest request, HttpServletResponse response, ApiException ex) throws IOException {
+        ex.refusal().attachTo(request);
         if (ex.body() == null) {
-            notFound(request, response, ex.refusal());
+            ProblemResponses.write(response, 404, ProblemResponses.NOT_FOUND);
             return;
         }
-        if (ex.requiredScope() != null) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm()
-                    + "\", error=\"insufficient_scope\", error_description=\"" + ex.getMessage() + "\", scope=\""
-                    + ex.requiredScope() + "\"");
+        if (ex.challenges()) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(ex));
         }
-        write(request, response, ex.status().value(), ex.body(), ex.refusal());
-    }
-
-    void notFound(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
-        refusal.attachTo(request);
-        ProblemResponses.write(response, 404, ProblemResponses.NOT_FOUND);
-    }
-
-    /** The cause stays in the application log; the caller learns only that it was not its fault. */
-    void serverError(HttpServletRequest request, HttpServletResponse response, Exception ex) throws IOException {
-        Map<String, Object> body = problem(500, "Internal Server Error");
-        body.put("detail", "The request failed on our side and has been logged. Try again later.");
-        write(request, response, 500, body, new Refusal("server_error", ex.getClass().getSimpleName()));
-    }
-
-    private static Map<String, Object> problem(int status, String title) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        return body;
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status,
-            Map<String, Object> body, Refusal refusal) throws IOException {
-        if (refusal != null) {
-            refusal.attachTo(request);
+        if (!ex.allow().isEmpty()) {
+            response.setHeader(HttpHeaders.ALLOW, String.join(", ", ex.allow()));
         }
-        ProblemResponses.write(response, status, JSON.writeValueAsString(body));
+        ProblemResponses.write(response, ex.status().value(), JSON.writeValueAsString(ex.body()));
+    }
+
+    /** RFC 6750 §3: the realm, then the error and its description, then the scope needed, when there are. */
+    private static String challenge(ApiException ex) {
+        String challenge = "Bearer realm=\"" + TenantContext.current().map(Tenant::id).orElse("gatehouse") + "\"";
+        if (ex.bearerError() != null) {
+            challenge += ", error=\"" + ex.bearerError() + "\", error_description=\"" + ex.getMessage() + "\"";
+        }
+        return ex.requiredScope() == null ? challenge : challenge + ", scope=\"" + ex.requiredScope() + "\"";
     }
 
     private static Refusal tokenRefusal(AuthenticationException ex) {
@@ -124,9 +86,5 @@ final class ApiResponses implements AuthenticationEntryPoint, AccessDeniedHandle
             return new Refusal("token_unknown", "The access token is not valid here.");
         }
         return null;
-    }
-
-    private static String realm() {
-        return TenantContext.current().map(Tenant::id).orElse("gatehouse");
     }
 }

@@ -1,15 +1,15 @@
 package io.gatehouse.shop.customers;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.gatehouse.access.ListQuery;
 import io.gatehouse.access.QuerySpec;
 import io.gatehouse.access.QuerySpec.Type;
 import io.gatehouse.access.Visibility;
+import io.gatehouse.shop.owned.OwnedRecords;
 
 /** The customers of the current tenant, always read through the caller's {@link Visibility}. */
-public interface Customers {
+public interface Customers extends OwnedRecords<CustomerRecord> {
 
     QuerySpec QUERY = QuerySpec.of("customer", "c.id", "name")
             .field("parentId", "c.parent_id", Type.ID)
@@ -20,15 +20,10 @@ public interface Customers {
             .field("createdAt", "c.created_at", Type.INSTANT)
             .field("updatedAt", "c.updated_at", Type.INSTANT);
 
-    Optional<CustomerRecord> find(long id, Visibility visibility);
+    /** One page of the customer's children, among those the caller may see. */
+    List<CustomerRecord> children(ListQuery query, Visibility visibility, long parentId);
 
-    /** Whether the customer exists at all, whoever may see it: for the request log's refusal reason only. */
-    boolean exists(long id);
-
-    /** @param parentId only the children of this customer, or every customer when null */
-    List<CustomerRecord> list(ListQuery query, Visibility visibility, Long parentId);
-
-    long count(ListQuery query, Visibility visibility, Long parentId);
+    long countChildren(ListQuery query, Visibility visibility, long parentId);
 
     CustomerRecord create(CustomerDraft draft);
 

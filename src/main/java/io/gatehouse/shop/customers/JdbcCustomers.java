@@ -7,62 +7,45 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.gatehouse.access.ListQuery;
 import io.gatehouse.access.Visibility;
+import io.gatehouse.shop.owned.JdbcOwnedRecords;
 import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcCustomers implements Customers {
+class JdbcCustomers extends JdbcOwnedRecords<CustomerRecord> implements Customers {
 
     private static final String COLUMNS = """
             select c.id, c.parent_id, c.name, c.email, c.phone, c.business_id, c.billing_address, c.shipping_address,
                    c.created_at, c.updated_at
             from customer c where c.tenant_id = :tenant""";
+    private static final String CHILD_OF = " and c.parent_id = :parentId";
 
-    private final TenantJdbc jdbc;
     private final Clock clock;
 
+    /** A customer is the owner of its own record: the caller sees it when it may see that customer's records. */
     JdbcCustomers(TenantJdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
+        super(jdbc, COLUMNS, "customer", "c.id", "c.id", JdbcCustomers::map, CustomerRecord::id);
         this.clock = clock;
     }
 
     @Override
-    public Optional<CustomerRecord> find(long id, Visibility visibility) {
-        return jdbc.sql(COLUMNS + " and c.id = :id" + visibility.sql("c.id"))
-                .param("id", id).params(visibility.params())
-                .query(JdbcCustomers::map).optional();
+    public List<CustomerRecord> children(ListQuery query, Visibility visibility, long parentId) {
+        return query.page(jdbc, COLUMNS + CHILD_OF + visibility.sql("c.id"), params(visibility, parentId),
+                JdbcCustomers::map);
     }
 
     @Override
-    public boolean exists(long id) {
-        return jdbc.sql("select count(*) from customer where tenant_id = :tenant and id = :id")
-                .param("id", id).query(Long.class).single() > 0;
+    public long countChildren(ListQuery query, Visibility visibility, long parentId) {
+        return query.total(jdbc, COLUMNS + CHILD_OF + visibility.sql("c.id"), params(visibility, parentId));
     }
 
-    @Override
-    public List<CustomerRecord> list(ListQuery query, Visibility visibility, Long parentId) {
-        return query.page(jdbc, select(visibility, parentId), params(visibility, parentId), JdbcCustomers::map);
-    }
-
-    @Override
-    public long count(ListQuery query, Visibility visibility, Long parentId) {
-        return query.total(jdbc, select(visibility, parentId), params(visibility, parentId));
-    }
-
-    private static String select(Visibility visibility, Long parentId) {
-        return COLUMNS + (parentId == null ? "" : " and c.parent_id = :parentId") + visibility.sql("c.id");
-    }
-
-    private static Map<String, Object> params(Visibility visibility, Long parentId) {
+    private static Map<String, Object> params(Visibility visibility, long parentId) {
         Map<String, Object> params = new HashMap<>(visibility.params());
-        if (parentId != null) {
-            params.put("parentId", parentId);
-        }
+        params.put("parentId", parentId);
         return params;
     }
 

@@ -19,8 +19,8 @@ public interface Orders extends OwnedRecords<OrderRecord> {
             .expansion("lines", "orders:read")
             .expansion("notes", "orders:read")
             .expansion("tasks", "orders:read")
-            .expansion("customer", "customers:read")
-            .expansion("device", "devices:read");
+            .expansion("customer", "customers:read", "customerId")
+            .expansion("device", "devices:read", "deviceId");
 
     OrderRecord create(OrderDraft draft);
 

@@ -10,8 +10,8 @@ import io.gatehouse.access.ListQuery;
 import io.gatehouse.access.Visibility;
 
 /**
- * Records that belong to a customer (orders, devices, invoices), read only through the caller's
- * {@link Visibility}: a record of a customer the caller does not stand for is never read.
+ * Records that belong to a customer (orders, devices, invoices, and customers themselves), read only through
+ * the caller's {@link Visibility}: a record of a customer the caller does not stand for is never read.
  */
 public interface OwnedRecords<T> {
 

@@ -1,13 +1,13 @@
 package io.gatehouse.shop.customers.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.ApiController;
-import io.gatehouse.access.ApiException;
 import io.gatehouse.access.ApiPage;
 import io.gatehouse.access.ApiQuery;
 import io.gatehouse.access.CustomerTree;
@@ -44,7 +44,10 @@ class CustomerApi {
 
     @GetMapping
     ApiPage list(HttpServletRequest request) {
-        return page(request, null);
+        ApiCaller caller = ApiCaller.current();
+        ListQuery query = ApiQuery.list(request, Customers.QUERY, caller);
+        return ApiPage.of(request, query, customers.count(query, caller.visibility()),
+                representations(customers.list(query, caller.visibility()), caller));
     }
 
     @GetMapping("/{id}")
@@ -56,8 +59,11 @@ class CustomerApi {
 
     @GetMapping("/{id}/children")
     ApiPage children(@PathVariable long id, HttpServletRequest request) {
-        visible(id, ApiCaller.current());
-        return page(request, id);
+        ApiCaller caller = ApiCaller.current();
+        visible(id, caller);
+        ListQuery query = ApiQuery.list(request, Customers.QUERY, caller);
+        return ApiPage.of(request, query, customers.countChildren(query, caller.visibility(), id),
+                representations(customers.children(query, caller.visibility(), id), caller));
     }
 
     @PostMapping
@@ -86,16 +92,12 @@ class CustomerApi {
         return customers.update(id, draft(body, current, replace, caller)).representation(caller);
     }
 
-    private ApiPage page(HttpServletRequest request, Long parentId) {
-        ApiCaller caller = ApiCaller.current();
-        ListQuery query = ApiQuery.list(request, Customers.QUERY, caller);
-        return ApiPage.of(request, query, customers.count(query, caller.visibility(), parentId),
-                customers.list(query, caller.visibility(), parentId).stream()
-                        .map(c -> c.representation(caller)).toList());
+    private static List<Map<String, Object>> representations(List<CustomerRecord> page, ApiCaller caller) {
+        return page.stream().map(c -> c.representation(caller)).toList();
     }
 
     private CustomerRecord visible(long id, ApiCaller caller) {
-        return customers.find(id, caller.visibility()).orElseThrow(() -> ApiException.missing(customers.exists(id)));
+        return customers.visible(id, caller.visibility());
     }
 
     /** @param current the customer updated, or null for a create */

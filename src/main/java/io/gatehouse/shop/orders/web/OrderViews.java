@@ -1,6 +1,5 @@
 package io.gatehouse.shop.orders.web;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.function.Function;
 
 import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.Representation;
+import io.gatehouse.shop.customers.CustomerRecord;
 import io.gatehouse.shop.customers.Customers;
 import io.gatehouse.shop.devices.DeviceRecord;
 import io.gatehouse.shop.devices.Devices;
@@ -54,12 +54,10 @@ class OrderViews {
                 ? views(notes.forOrders(ids), n -> n.representation(caller)) : Map.of();
         Map<Long, List<Map<String, Object>>> taskViews = expand.contains("tasks")
                 ? views(tasks.forOrders(ids), t -> t.representation(caller)) : Map.of();
-        // An expanded customer or device would show the id of a link the caller may not see, so a hidden
-        // customerId or deviceId hides the expansion with it.
-        Set<String> hidden = caller.hidden("order");
-        boolean withCustomer = expand.contains("customer") && !hidden.contains("customerId");
-        boolean withDevice = expand.contains("device") && !hidden.contains("deviceId");
-        Map<Long, Map<String, Object>> customerViews = withCustomer ? customers(orders, caller) : Map.of();
+        boolean withCustomer = expand.contains("customer");
+        boolean withDevice = expand.contains("device");
+        Map<Long, CustomerRecord> customerRecords = withCustomer ? customers.findAll(
+                orders.stream().map(OrderRecord::customerId).distinct().toList(), caller.visibility()) : Map.of();
         Map<Long, DeviceRecord> deviceRecords = withDevice ? devices.findAll(
                 orders.stream().map(OrderRecord::deviceId).filter(Objects::nonNull).distinct().toList(),
                 caller.visibility()) : Map.of();
@@ -75,7 +73,8 @@ class OrderViews {
                 view.embed("tasks", taskViews.getOrDefault(order.id(), List.of()));
             }
             if (withCustomer) {
-                view.embed("customer", customerViews.get(order.customerId()));
+                CustomerRecord customer = customerRecords.get(order.customerId());
+                view.embed("customer", customer == null ? null : customer.representation(caller));
             }
             if (withDevice) {
                 DeviceRecord device = order.deviceId() == null ? null : deviceRecords.get(order.deviceId());
@@ -83,14 +82,6 @@ class OrderViews {
             }
             return view.map();
         }).toList();
-    }
-
-    /** Each distinct customer once: a page of 100 orders rarely has more than a handful. */
-    private Map<Long, Map<String, Object>> customers(Collection<OrderRecord> orders, ApiCaller caller) {
-        Map<Long, Map<String, Object>> views = new HashMap<>();
-        orders.stream().map(OrderRecord::customerId).distinct().forEach(id -> customers.find(id, caller.visibility())
-                .map(c -> c.representation(caller)).ifPresent(view -> views.put(id, view)));
-        return views;
     }
 
     private static <T> Map<Long, List<Map<String, Object>>> views(Map<Long, List<T>> rows,
