@@ -1,0 +1,53 @@
+package io.gatehouse.requestlog;
+
+import java.util.regex.Pattern;
+
+/**
+ * The query string as the log keeps it: the value of any parameter whose name says it carries a credential
+ * ({@code client_secret}, {@code access_token}, {@code password}, {@code api_key}, …), or whose value looks
+ * like a Gatehouse token or secret, is replaced, so a secret put in a URL by mistake never reaches the log.
+ */
+final class QueryRedaction {
+
+    static final String REDACTED = "[redacted]";
+
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i).*(secret|token|password|passwd|pwd|api_?key|assertion|credential|signature).*");
+
+    /** Gatehouse's own credentials are recognisable by prefix (access token, user token, client secret). */
+    private static final Pattern CREDENTIAL_VALUE = Pattern.compile("(?i).*(gat_|gut_|gcs_).*");
+
+    private QueryRedaction() {
+    }
+
+    static String redact(String query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(query.length());
+        for (String pair : query.split("&", -1)) {
+            if (!out.isEmpty()) {
+                out.append('&');
+            }
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (eq >= 0 && (SECRET_NAME.matcher(decoded(name)).matches()
+                    || CREDENTIAL_VALUE.matcher(decoded(pair.substring(eq + 1))).matches())) {
+                out.append(name).append('=').append(REDACTED);
+            }
+            else {
+                out.append(pair);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String decoded(String name) {
+        try {
+            return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (IllegalArgumentException ex) {
+            return name;
+        }
+    }
+}
