@@ -5,6 +5,7 @@ import java.util.HashSet;
 
 import io.gatehouse.access.AccessLevel;
 import io.gatehouse.access.ApiCaller;
+import io.gatehouse.access.Attribution;
 import io.gatehouse.access.CustomerTree;
 import io.gatehouse.access.TokenRefusedException;
 import io.gatehouse.access.Visibility;
@@ -38,10 +39,15 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
     public OAuth2AuthenticatedPrincipal introspect(String token) {
         TokenCheck check = tokens.check(token);
         if (check instanceof TokenCheck.Active active) {
+            Attribution.client(active.clientPk(), active.sessionId()).attachToCurrentRequest();
             return caller(active);
         }
-        RefusalReason reason = ((TokenCheck.Refused) check).reason();
-        throw new TokenRefusedException(reason.code(), reason.sentence());
+        TokenCheck.Refused refused = (TokenCheck.Refused) check;
+        if (refused.clientPk() != null) {
+            // A known token that may no longer be used: its client's log shows the refused request.
+            Attribution.client(refused.clientPk(), refused.sessionId()).attachToCurrentRequest();
+        }
+        throw new TokenRefusedException(refused.reason().code(), refused.reason().sentence());
     }
 
     private ApiCaller caller(TokenCheck.Active active) {
