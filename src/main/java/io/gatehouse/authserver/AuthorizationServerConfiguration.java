@@ -58,6 +58,7 @@ class AuthorizationServerConfiguration {
                                 })
                                 .errorResponseHandler(failures))
                         .tokenEndpoint(token -> token
+                                .errorResponseHandler(new TokenEndpointFailures(clients))
                                 .accessTokenRequestConverters(converters -> {
                                     converters.clear();
                                     converters.add(new ClientCredentialsRequestConverter());

@@ -5,6 +5,9 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gatehouse.access.Attribution;
+import io.gatehouse.access.Refusal;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServletServerHttpResponse;
@@ -37,20 +40,33 @@ final class ClientAuthenticationFailures implements AuthenticationFailureHandler
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         SecurityContextHolder.clearContext();
-        String code = exception instanceof OAuth2AuthenticationException oauth2
-                ? oauth2.getError().getErrorCode() : OAuth2ErrorCodes.INVALID_CLIENT;
-        write(request, response, code);
+        OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth2 ? oauth2.getError()
+                : new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT);
+        if (Refusal.of(request) == null && Attribution.of(request) != null
+                && OAuth2ErrorCodes.INVALID_CLIENT.equals(error.getErrorCode())) {
+            // The client id is known and in good standing, so it was the secret.
+            TokenRequestRefusals.wrongSecret().attachTo(request);
+        }
+        write(request, response, error);
     }
 
     /** No credentials were presented at all. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        write(request, response, OAuth2ErrorCodes.INVALID_CLIENT);
+        write(request, response, new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT));
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, String code) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, OAuth2Error error)
+            throws IOException {
         ServletServerHttpResponse httpResponse = new ServletServerHttpResponse(response);
+        String code = error.getErrorCode();
+        if (TokenRequestRefusals.ACCESS_DENIED.equals(code)) {
+            // The account's API is off: the one refusal that says why, since no secret would help.
+            httpResponse.setStatusCode(HttpStatus.FORBIDDEN);
+            converter.write(error, null, httpResponse);
+            return;
+        }
         if (OAuth2ErrorCodes.INVALID_CLIENT.equals(code)) {
             httpResponse.setStatusCode(HttpStatus.UNAUTHORIZED);
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.gatehouse.access.Attribution;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.shared.KeyedHasher;
 
@@ -60,7 +61,11 @@ class SessionAuthorizationService implements OAuth2AuthorizationService {
         }
         OAuth2AccessToken accessToken = token.getToken();
         HttpServletRequest request = currentRequest();
-        store.insert(SessionRecord.issued(authorization.getId(), Long.parseLong(authorization.getRegisteredClientId()),
+        long clientPk = Long.parseLong(authorization.getRegisteredClientId());
+        if (request != null) {
+            Attribution.client(clientPk, authorization.getId()).attachTo(request);
+        }
+        store.insert(SessionRecord.issued(authorization.getId(), clientPk,
                 hasher.hash(accessToken.getTokenValue()), accessToken.getScopes().stream().sorted().toList(),
                 accessToken.getIssuedAt(), accessToken.getExpiresAt(),
                 request == null ? null : request.getRemoteAddr(),

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import io.gatehouse.access.Attribution;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.OAuthClient;
 import io.gatehouse.shared.HmacSecretEncoder;
@@ -50,15 +52,34 @@ class TenantRegisteredClientRepository implements RegisteredClientRepository {
                 : clients.find(pk).map(c -> toRegisteredClient(c, clock.instant())).orElse(null);
     }
 
+    /**
+     * Also ties the request to the client for the request log, so that a refused token request for a known
+     * client id is logged with why it was refused; and refuses every token request while the tenant's API
+     * is turned off.
+     */
     @Override
     public RegisteredClient findByClientId(String clientId) {
         Instant now = clock.instant();
-        return clients.findByClientId(clientId).flatMap(client -> {
+        Optional<OAuthClient> found = clients.findByClientId(clientId);
+        found.ifPresent(client -> Attribution.client(client.id(), null).attachToCurrentRequest());
+        if (!TenantContext.require().apiEnabled()) {
+            throw TokenRequestRefusals.apiDisabled();
+        }
+        return found.flatMap(client -> {
             ClientStanding.Standing judged = standing.judge(client, now);
+            judged.refusal().ifPresent(TokenRequestRefusals::clientRefused);
             // Only scopes usable now can be granted: a demoted owner's client gets no admin-only scope.
             return judged.refusal().isPresent() ? Optional.<RegisteredClient>empty()
                     : Optional.of(toRegisteredClient(client, judged.usable(client.scopes()), now));
         }).orElse(null);
+    }
+
+    /** The scopes the client may be granted now, for the log's sentence on an {@code invalid_scope}. */
+    Set<String> grantableScopes(long clientPk) {
+        Instant now = clock.instant();
+        return clients.find(clientPk)
+                .map(client -> Set.copyOf(standing.judge(client, now).usable(client.scopes())))
+                .orElse(Set.of());
     }
 
     /** The client with every scope it holds: to describe tokens already issued. */
