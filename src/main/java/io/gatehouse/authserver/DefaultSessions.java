@@ -2,9 +2,12 @@ package io.gatehouse.authserver;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.gatehouse.clients.ClientRegistry;
+import io.gatehouse.clients.OAuthClient;
 
 import org.springframework.stereotype.Service;
 
@@ -33,12 +36,18 @@ class DefaultSessions implements Sessions {
     }
 
     @Override
-    public boolean revoke(String sessionId) {
+    public SessionPage page(long clientPk, int offset, int limit) {
         Instant now = clock.instant();
-        return store.findById(sessionId)
-                .filter(session -> !session.expired(now))
-                .map(session -> store.revoke(sessionId, now))
-                .orElse(false);
+        if (!clientInGoodStanding(clientPk, now)) {
+            return new SessionPage(List.of(), 0, offset, limit);
+        }
+        return new SessionPage(store.listLive(clientPk, now, offset, limit).stream().map(SessionRecord::view).toList(),
+                store.countLive(clientPk, now), offset, limit);
+    }
+
+    @Override
+    public boolean revoke(long clientPk, String sessionId) {
+        return store.revokeLive(clientPk, sessionId, clock.instant());
     }
 
     @Override
@@ -50,6 +59,20 @@ class DefaultSessions implements Sessions {
     public int countActive(long clientPk) {
         Instant now = clock.instant();
         return clientInGoodStanding(clientPk, now) ? store.countLive(clientPk, now) : 0;
+    }
+
+    /** A client that can no longer use tokens has no live sessions, whatever its rows say. */
+    @Override
+    public Map<Long, ClientUsage> usage() {
+        Instant now = clock.instant();
+        Map<Long, ClientUsage> usage = new HashMap<>(store.usage(now));
+        for (OAuthClient client : clients.list()) {
+            ClientUsage found = usage.get(client.id());
+            if (found != null && standing.refusal(client, now).isPresent()) {
+                usage.put(client.id(), new ClientUsage(0, found.lastUsedAt()));
+            }
+        }
+        return usage;
     }
 
     @Override

@@ -7,11 +7,14 @@ import static io.gatehouse.tenancy.TenantJdbc.words;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.gatehouse.tenancy.TenantJdbc;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -66,6 +69,31 @@ class JdbcSessionStore implements SessionStore {
     }
 
     @Override
+    public List<SessionRecord> listLive(long clientPk, Instant now, int offset, int limit) {
+        return jdbc.sql("""
+                select * from oauth_session
+                where tenant_id = :tenant and client_pk = :clientPk and revoked_at is null and expires_at > :now
+                order by issued_at desc, id desc
+                limit :limit offset :offset""")
+                .param("clientPk", clientPk).param("now", ts(now)).param("limit", limit).param("offset", offset)
+                .query(JdbcSessionStore::map).list();
+    }
+
+    @Override
+    public Map<Long, ClientUsage> usage(Instant now) {
+        Map<Long, ClientUsage> usage = new HashMap<>();
+        jdbc.sql("""
+                select client_pk,
+                    sum(case when revoked_at is null and expires_at > :now then 1 else 0 end) as live,
+                    max(last_used_at) as last_used_at
+                from oauth_session where tenant_id = :tenant group by client_pk""")
+                .param("now", ts(now))
+                .query((RowCallbackHandler) rs -> usage.put(rs.getLong("client_pk"),
+                        new ClientUsage(rs.getInt("live"), instant(rs, "last_used_at"))));
+        return usage;
+    }
+
+    @Override
     public int countLive(long clientPk, Instant now) {
         return jdbc.sql("""
                 select count(*) from oauth_session
@@ -80,6 +108,16 @@ class JdbcSessionStore implements SessionStore {
                 update oauth_session set revoked_at = :at
                 where tenant_id = :tenant and id = :id and revoked_at is null""")
                 .param("at", ts(at)).param("id", id)
+                .update() > 0;
+    }
+
+    @Override
+    public boolean revokeLive(long clientPk, String id, Instant at) {
+        return jdbc.sql("""
+                update oauth_session set revoked_at = :at
+                where tenant_id = :tenant and client_pk = :clientPk and id = :id and revoked_at is null
+                    and expires_at > :at""")
+                .param("at", ts(at)).param("clientPk", clientPk).param("id", id)
                 .update() > 0;
     }
 

@@ -2,6 +2,7 @@ package io.gatehouse.authserver;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Persistence port for sessions, always within the tenant of the current thread. */
@@ -16,10 +17,19 @@ interface SessionStore {
     /** Sessions neither revoked nor expired at {@code now}, newest first. */
     List<SessionRecord> listLive(long clientPk, Instant now);
 
+    /** A page of {@link #listLive}. */
+    List<SessionRecord> listLive(long clientPk, Instant now, int offset, int limit);
+
     int countLive(long clientPk, Instant now);
+
+    /** Per client: live sessions at {@code now} and the latest use of any session. */
+    Map<Long, ClientUsage> usage(Instant now);
 
     /** @return whether a session that was not yet revoked is revoked now */
     boolean revoke(String id, Instant at);
+
+    /** @return whether a live session of the client was revoked now */
+    boolean revokeLive(long clientPk, String id, Instant at);
 
     /** Revokes the client's sessions that are still live at {@code at}; @return how many */
     int revokeLive(long clientPk, Instant at);

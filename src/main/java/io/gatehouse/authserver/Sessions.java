@@ -2,6 +2,7 @@ package io.gatehouse.authserver;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sessions (issued access tokens) of the current tenant's clients, for View Sessions and the API.
@@ -12,13 +13,19 @@ public interface Sessions {
     /** The client's live sessions, newest first; none when the client itself can no longer use tokens. */
     List<ClientSession> list(long clientPk);
 
-    /** @return whether a live session of this tenant was revoked */
-    boolean revoke(String sessionId);
+    /** One page of the client's live sessions, newest first, with how many there are in all. */
+    SessionPage page(long clientPk, int offset, int limit);
+
+    /** @return whether a live session of this client was revoked */
+    boolean revoke(long clientPk, String sessionId);
 
     /** Revokes every live session of the client; @return how many */
     int revokeAll(long clientPk);
 
     int countActive(long clientPk);
+
+    /** Per client of the tenant: its live sessions and when any of its tokens was last used. */
+    Map<Long, ClientUsage> usage();
 
     /** Counts one API request made with the session and remembers when it was last used. */
     void recordUse(String sessionId, Instant at);

@@ -26,4 +26,7 @@ public interface ClientRegistry {
 
     /** Newest first. */
     List<AuditEntry> audit(long id);
+
+    /** Records a change made around the client, such as its sessions revoked, in its audit trail. */
+    void recordInAudit(long id, String actor, String action, String details);
 }

@@ -134,6 +134,11 @@ class DefaultClientRegistry implements ClientRegistry {
         return store.audit(id);
     }
 
+    @Override
+    public void recordInAudit(long id, String actor, String action, String details) {
+        store.appendAudit(id, clock.instant(), actor, action, details);
+    }
+
     private OAuthClient modifiable(long id) {
         OAuthClient client = store.findById(id).orElseThrow(() -> new NoSuchElementException("No such client"));
         if (client.revokedAt() != null) {

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.support.ClientFixtures;
@@ -51,12 +52,65 @@ class SessionsTests extends AuthServerTestSupport {
         String token = issueToken(ACME, client);
         String sessionId = as(ACME, () -> sessions.list(client.client().id())).get(0).id();
 
-        boolean revoked = as(ACME, () -> sessions.revoke(sessionId));
+        boolean revoked = as(ACME, () -> sessions.revoke(client.client().id(), sessionId));
 
         assertThat(revoked).isTrue();
         assertThat(active(ACME, client, token)).isFalse();
         assertThat(as(ACME, () -> sessions.list(client.client().id()))).isEmpty();
-        assertThat(as(ACME, () -> sessions.revoke(sessionId))).as("already revoked").isFalse();
+        assertThat(as(ACME, () -> sessions.revoke(client.client().id(), sessionId))).as("already revoked").isFalse();
+    }
+
+    @Test
+    void revokeWhenSessionBelongsToAnotherClientThenNothingHappens() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        CreatedClient other = create(ACME, ClientFixtures.adminClient().build());
+        String token = issueToken(ACME, client);
+        String sessionId = as(ACME, () -> sessions.list(client.client().id())).get(0).id();
+
+        assertThat(as(ACME, () -> sessions.revoke(other.client().id(), sessionId))).isFalse();
+        assertThat(active(ACME, client, token)).isTrue();
+    }
+
+    @Test
+    void pageWhenManySessionsThenNewestFirstInPagesWithTotal() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        for (int i = 0; i < 5; i++) {
+            issueToken(ACME, client);
+        }
+        List<String> all = as(ACME, () -> sessions.list(client.client().id())).stream().map(ClientSession::id).toList();
+
+        SessionPage first = as(ACME, () -> sessions.page(client.client().id(), 0, 2));
+        SessionPage last = as(ACME, () -> sessions.page(client.client().id(), 4, 2));
+
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.items()).extracting(ClientSession::id).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(first.hasPrevious()).isFalse();
+        assertThat(first.hasNext()).isTrue();
+        assertThat(last.items()).extracting(ClientSession::id).containsExactly(all.get(4));
+        assertThat(last.hasNext()).isFalse();
+        assertThat(as(GLOBEX, () -> sessions.page(client.client().id(), 0, 2)).items()).isEmpty();
+    }
+
+    @Test
+    void usageWhenTokensUsedThenLiveCountAndLastUsePerClient() {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        CreatedClient revoked = create(ACME, ClientFixtures.adminClient().build());
+        issueToken(ACME, client);
+        issueToken(ACME, client);
+        issueToken(ACME, revoked);
+        String sessionId = as(ACME, () -> sessions.list(client.client().id())).get(0).id();
+        Instant used = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        as(ACME, () -> {
+            sessions.recordUse(sessionId, used);
+            clients.revoke(revoked.client().id(), "test");
+            return null;
+        });
+
+        Map<Long, ClientUsage> usage = as(ACME, () -> sessions.usage());
+
+        assertThat(usage.get(client.client().id())).isEqualTo(new ClientUsage(2, used));
+        assertThat(usage.get(revoked.client().id()).activeSessions()).isZero();
+        assertThat(as(GLOBEX, () -> sessions.usage())).doesNotContainKey(client.client().id());
     }
 
     @Test
@@ -115,7 +169,7 @@ class SessionsTests extends AuthServerTestSupport {
         String token = issueToken(ACME, acmeClient);
         String sessionId = as(ACME, () -> sessions.list(acmeClient.client().id())).get(0).id();
 
-        assertThat(as(GLOBEX, () -> sessions.revoke(sessionId))).isFalse();
+        assertThat(as(GLOBEX, () -> sessions.revoke(acmeClient.client().id(), sessionId))).isFalse();
         assertThat(as(GLOBEX, () -> sessions.revokeAll(acmeClient.client().id()))).isZero();
         assertThat(as(GLOBEX, () -> sessions.list(acmeClient.client().id()))).isEmpty();
         assertThat(active(ACME, acmeClient, token)).isTrue();
