@@ -16,4 +16,10 @@ public record ClientSession(String id, long clientPk, List<String> scopes, Insta
     public ClientSession {
         scopes = List.copyOf(scopes);
     }
+
+    /** The first block of the id: enough to tell a client's sessions apart on a page or in a sentence. */
+    public String shortId() {
+        int dash = id.indexOf('-');
+        return dash > 0 ? id.substring(0, dash) : id;
+    }
 }

@@ -1,5 +1,12 @@
 package io.gatehouse.console;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.gatehouse.authserver.ClientUsage;
+import io.gatehouse.authserver.Sessions;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +18,21 @@ class ClientPagesController {
 
     private final ClientViews views;
     private final ClientDetailPage page;
+    private final Sessions sessions;
 
-    ClientPagesController(ClientViews views, ClientDetailPage page) {
+    ClientPagesController(ClientViews views, ClientDetailPage page, Sessions sessions) {
         this.views = views;
         this.page = page;
+        this.sessions = sessions;
     }
 
     @GetMapping("/console/settings/api/clients")
     String list(Model model) {
-        model.addAttribute("clients", views.list());
+        List<ClientView> clients = views.list();
+        Map<Long, ClientUsage> usage = sessions.usage();
+        model.addAttribute("clients", clients);
+        model.addAttribute("usage", clients.stream().collect(Collectors.toMap(ClientView::id,
+                client -> usage.getOrDefault(client.id(), ClientUsage.NONE))));
         return "console/clients/list";
     }
 

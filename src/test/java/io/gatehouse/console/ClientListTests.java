@@ -55,7 +55,7 @@ class ClientListTests {
         Document page = ConsoleBrowser.loggedIn(mvc, "acme", "admin").page("/console/settings/api/clients");
 
         assertThat(page.select("thead th").eachText()).containsExactly("Name", "Client ID", "Access level", "Owner",
-                "Status", "Expires", "Created", "Actions");
+                "Status", "Expires", "Active sessions", "Last used", "Created", "Actions");
         Element adminRow = row(page, "List admin client");
         assertThat(adminRow.select("td").eachText().subList(0, 4))
                 .containsExactly(admin.clientId(), "Admin", "Acme Admin", "Active");
@@ -63,10 +63,13 @@ class ClientListTests {
         assertThat(adminRow.select("th a").attr("href")).isEqualTo("/console/settings/api/clients/" + admin.id());
         Element menu = adminRow.selectFirst("details.menu");
         assertThat(menu.select("summary").attr("aria-label")).isEqualTo("Actions for List admin client");
-        assertThat(menu.select("a").eachText()).containsExactly("Details", "Edit", "Rotate secret", "Revoke");
+        assertThat(menu.select("a").eachText()).containsExactly("Details", "Edit", "View Sessions", "Logs",
+                "Rotate secret", "Revoke");
+        assertThat(menu.select("a").eachAttr("href")).contains(
+                "/console/settings/api/clients/" + admin.id() + "/sessions",
+                "/console/settings/api/clients/" + admin.id() + "/logs");
         assertThat(row(page, "List customer client").select("td").eachText().subList(0, 4))
                 .containsExactly(customer.clientId(), "Customer", "Acme Northwind Traders", "Active");
-        assertThat(page.text()).doesNotContain("View Sessions").doesNotContain("Logs");
         assertThat(page.select("a.button-primary").text()).isEqualTo("Create New Client");
         assertThat(page.select("a.button-primary").attr("href")).isEqualTo("/console/settings/api/clients/new");
     }
