@@ -16,19 +16,43 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 
 /**
  * Who is calling the API and what the policy lets them do: the scopes the token grants now, the customers
- * whose records they may see, and the fields hidden from them. Built fresh from the client's current state
- * on every request, so an edit or a revocation applies on the next one.
+ * whose records they may see, and the fields hidden from them. Built fresh from the client's (or the user
+ * token's) current state on every request, so an edit or a revocation applies on the next one.
  *
  * @param scopes         the scopes usable now (already without admin-only scopes the owner may not use)
  * @param excludedFields field ids such as {@code orderLine.purchasePrice}, widened to the fields they imply
+ * @param userTokenId    the legacy user token used, or {@code null} for an OAuth2 client's access token
  */
 public record ApiCaller(long clientPk, String clientId, String clientName, String sessionId, AccessLevel accessLevel,
-        Long ownerUserId, Long ownerCustomerId, Set<String> scopes, Set<String> excludedFields, Visibility visibility)
-        implements OAuth2AuthenticatedPrincipal {
+        Long ownerUserId, Long ownerCustomerId, Set<String> scopes, Set<String> excludedFields, Visibility visibility,
+        Long userTokenId) implements OAuth2AuthenticatedPrincipal {
 
     public ApiCaller {
         scopes = Set.copyOf(new LinkedHashSet<>(scopes));
         excludedFields = Set.copyOf(FieldCatalogue.withImplied(excludedFields));
+    }
+
+    /** The caller of an OAuth2 client's access token. */
+    public ApiCaller(long clientPk, String clientId, String clientName, String sessionId, AccessLevel accessLevel,
+            Long ownerUserId, Long ownerCustomerId, Set<String> scopes, Set<String> excludedFields,
+            Visibility visibility) {
+        this(clientPk, clientId, clientName, sessionId, accessLevel, ownerUserId, ownerCustomerId, scopes,
+                excludedFields, visibility, null);
+    }
+
+    /**
+     * The caller of a legacy user token: every record, no field hidden, and the scopes its user may use. There
+     * is no client ({@code clientPk} 0, never an id) and no session.
+     *
+     * @param userName the user's display name, recorded as the author of what the token writes
+     */
+    public static ApiCaller userToken(long tokenId, long userId, String userName, Set<String> scopes) {
+        return new ApiCaller(0, null, userName, null, AccessLevel.ADMIN, userId, null, scopes, Set.of(),
+                Visibility.ALL, tokenId);
+    }
+
+    public boolean isUserToken() {
+        return userTokenId != null;
     }
 
     /** The caller of the request on this thread; the API's security chain guarantees there is one. */
@@ -68,7 +92,12 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     @Override
     public Map<String, Object> getAttributes() {
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put("client_id", clientId);
+        if (isUserToken()) {
+            attributes.put("user_token_id", userTokenId);
+        }
+        else {
+            attributes.put("client_id", clientId);
+        }
         attributes.put("scope", sortedScopes());
         return attributes;
     }
@@ -80,6 +109,6 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
 
     @Override
     public String getName() {
-        return clientId;
+        return isUserToken() ? "user-token-" + userTokenId : clientId;
     }
 }

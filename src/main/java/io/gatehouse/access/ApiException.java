@@ -115,7 +115,7 @@ public final class ApiException extends RuntimeException {
 
     /** The request needs a scope the client does not hold (e.g. to expand a related resource). */
     public static ApiException missingScope(String scope, ApiCaller caller) {
-        return new ApiException(HttpStatus.FORBIDDEN, MissingScope.refusal(scope, caller.sortedScopes()),
+        return new ApiException(HttpStatus.FORBIDDEN, MissingScope.refusal(scope, caller),
                 MissingScope.detail(scope), ordered("error", "insufficient_scope", "scope", scope));
     }
 

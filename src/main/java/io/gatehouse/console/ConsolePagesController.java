@@ -29,11 +29,6 @@ class ConsolePagesController {
         return "console/api-settings";
     }
 
-    @GetMapping("/console/settings/api/user-tokens")
-    String userTokens() {
-        return "console/user-tokens";
-    }
-
     /**
      * Any other address under /console gets the console's own 404 page. Without this, the static-resource
      * handler would claim it and answer with a JSON problem, which suits the API but not people. Every
