@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.gatehouse.identity.UserTokens;
 import io.gatehouse.support.ApiTestSupport;
 import io.gatehouse.support.LoggedRequests;
 import io.gatehouse.support.TenantHttp;
+import io.gatehouse.tenancy.TenantContext;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,12 +35,17 @@ class NoSecretsInLogsTests extends ApiTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    UserTokens userTokens;
+
     @Test
     void logsWhenTokensAndSecretsUsedEverywhereThenNeitherLogHoldsThem(CapturedOutput output) {
         ApiToken token = token(ACME, adminClient().scopes("customers:read", "orders:read"));
         String secret = token.client().secret();
         String clientId = token.client().client().clientId();
         LoggedRequests log = new LoggedRequests(jdbc);
+        String userToken = TenantContext.callAs(tenants.find(ACME).orElseThrow(),
+                () -> userTokens.create(1L, "No secrets in logs", "test")).rawToken();
 
         List<HttpResponse<String>> responses = List.of(
                 get(token, "/api/v3/customers/1"),
@@ -59,6 +66,8 @@ class NoSecretsInLogsTests extends ApiTestSupport {
                         "Authorization", TenantHttp.basic(clientId, secret)),
                 http.postForm(ACME, "/oauth2/revoke", TenantHttp.form("token", token.value()),
                         "Authorization", TenantHttp.basic(clientId, secret)),
+                http.get(ACME, "/api/v3/orders?api_key=" + userToken, "Authorization", "Bearer " + userToken),
+                http.get(ACME, "/api/v3/orders/987654", "Authorization", "Bearer " + userToken),
                 get(token, "/api/v3/customers/1"));
         responses.forEach(log::entryOf);
         String issued = responses.stream().filter(r -> r.uri().getPath().equals("/oauth2/token"))
@@ -66,11 +75,12 @@ class NoSecretsInLogsTests extends ApiTestSupport {
                 .findFirst().orElseThrow();
 
         String store = everyValueOf("request_log");
-        for (String credential : List.of(token.value(), secret, issued, TenantHttp.basic(clientId, secret))) {
+        for (String credential : List.of(token.value(), secret, issued, userToken,
+                TenantHttp.basic(clientId, secret))) {
             assertThat(store).as("request log store").doesNotContain(credential);
             assertThat(output.getAll()).as("application log").doesNotContain(credential);
         }
-        assertThat(store).contains("client_secret=[redacted]", "access_token=[redacted]");
+        assertThat(store).contains("client_secret=[redacted]", "access_token=[redacted]", "api_key=[redacted]");
         assertThat(output.getAll()).as("debug logging was on").contains("DEBUG");
     }
 
