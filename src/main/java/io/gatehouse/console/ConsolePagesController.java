@@ -24,11 +24,6 @@ class ConsolePagesController {
         return "console/home";
     }
 
-    @GetMapping("/console/settings/api")
-    String apiSettings() {
-        return "console/api-settings";
-    }
-
     @GetMapping("/console/settings/api/user-tokens")
     String userTokens() {
         return "console/user-tokens";
