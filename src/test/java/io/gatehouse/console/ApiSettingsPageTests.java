@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.identity.UserDirectory;
@@ -185,6 +186,25 @@ class ApiSettingsPageTests {
         assertThat(stored().apiEnabled()).isTrue();
         assertThat(admin.page(SETTINGS).select("[role=status]").text()).contains("API enabled: off → on")
                 .contains("The API is on again");
+    }
+
+    @Test
+    void pagesWhenRenderedThenControlsLabelledAndReferencesResolve() {
+        admin.page(SETTINGS);
+        Document invalid = ConsoleBrowser.parse(admin.submit(SETTINGS, form("maybe", "x", "HOURS", "0")));
+        Document confirm = ConsoleBrowser.parse(admin.submit(SETTINGS, form("off", "1", "HOURS", "30")));
+        admin.submit(SETTINGS, hiddenFields(confirm));
+        Document off = admin.page(SETTINGS);
+
+        for (Document page : List.of(invalid, confirm, off)) {
+            assertThat(ConsoleAccessibilityTests.unlabelledControls(page)).as(page.title()).isEmpty();
+            assertThat(ConsoleAccessibilityTests.unnamedButtons(page)).as(page.title()).isEmpty();
+            assertThat(ConsoleAccessibilityTests.danglingReferences(page)).as(page.title()).isEmpty();
+            assertThat(ConsoleAccessibilityTests.duplicateIds(page)).as(page.title()).isEmpty();
+            assertThat(page.select("h1")).as(page.title()).hasSize(1);
+        }
+        assertThat(invalid.select("#error-summary li")).hasSize(3);
+        assertThat(off.select(".api-off-banner")).hasSize(1);
     }
 
     static Map<String, Object> hiddenFields(Document page) {
