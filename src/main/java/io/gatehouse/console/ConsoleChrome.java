@@ -47,7 +47,7 @@ class ConsoleChrome {
     }
 
     /** The request's tenant, or (on an error dispatch, after the tenant filter ran) the logged-in user's. */
-    Optional<Tenant> tenant() {
+    private Optional<Tenant> tenant() {
         Optional<Tenant> bound = TenantContext.current();
         if (bound.isPresent()) {
             return bound;

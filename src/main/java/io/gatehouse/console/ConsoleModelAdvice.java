@@ -6,10 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/**
- * Adds the page chrome, and whether the "API turned off" banner shows, to console pages and to Boot's
- * error pages (403, 404 in the console layout).
- */
+/** Adds the page chrome to console pages and to Boot's error pages (403, 404 in the console layout). */
 @ControllerAdvice(basePackages = { "io.gatehouse.console", "org.springframework.boot.webmvc.autoconfigure.error" })
 class ConsoleModelAdvice {
 
@@ -22,7 +19,5 @@ class ConsoleModelAdvice {
     @ModelAttribute
     void chrome(Model model, HttpServletRequest request) {
         model.addAllAttributes(chrome.attributes(request));
-        // The kill switch is announced on every page, so nobody wonders why the integrations stopped.
-        model.addAttribute("apiTurnedOff", chrome.tenant().map(tenant -> !tenant.apiEnabled()).orElse(false));
     }
 }
