@@ -113,6 +113,17 @@ public final class ApiException extends RuntimeException {
                 Map.of());
     }
 
+    /**
+     * The tenant's administrator turned the whole API off: every request is refused, with a valid token or
+     * none, until it is turned back on. Not a challenge, since no other token would be let in either.
+     */
+    public static ApiException apiDisabled() {
+        return new ApiException(HttpStatus.FORBIDDEN, new Refusal("api_disabled",
+                "The API of this account is turned off."), "The API of this account is turned off by its "
+                        + "administrator: every token request and API call is refused until it is turned back on.",
+                Map.of("reason", "api_disabled"));
+    }
+
     /** The request needs a scope the client does not hold (e.g. to expand a related resource). */
     public static ApiException missingScope(String scope, ApiCaller caller) {
         return new ApiException(HttpStatus.FORBIDDEN, MissingScope.refusal(scope, caller),

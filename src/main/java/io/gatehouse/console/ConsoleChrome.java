@@ -19,8 +19,9 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
- * What every console page shows around its content: tenant, user, navigation, and the CSRF header
- * htmx sends. Also used by error pages, which are rendered after the tenant filter has finished.
+ * What every console page shows around its content: tenant, user, navigation, whether the tenant's API is
+ * turned off, and the CSRF header htmx sends. Also used by error pages, which are rendered after the tenant
+ * filter has finished.
  */
 @Component
 class ConsoleChrome {
@@ -33,8 +34,11 @@ class ConsoleChrome {
 
     Map<String, Object> attributes(HttpServletRequest request) {
         Optional<ConsoleUser> user = CurrentUser.get();
+        Optional<Tenant> tenant = tenant();
         Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put("tenantName", tenant().map(Tenant::name).orElse(null));
+        attributes.put("tenantName", tenant.map(Tenant::name).orElse(null));
+        // The kill switch is announced on every page, so nobody wonders why the integrations stopped.
+        attributes.put("apiTurnedOff", tenant.map(t -> !t.apiEnabled()).orElse(false));
         attributes.put("currentUser", user.orElse(null));
         attributes.put("isAdmin", user.map(ConsoleUser::isAdmin).orElse(false));
         attributes.put("currentPath", request.getRequestURI());

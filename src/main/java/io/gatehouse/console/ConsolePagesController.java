@@ -7,7 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The console's fixed pages: login, dashboard, the API pages of a next release, and "not found". */
+/** The console's fixed pages: login, dashboard, and "not found". */
 @Controller
 class ConsolePagesController {
 
@@ -22,11 +22,6 @@ class ConsolePagesController {
     @GetMapping({ "/", "/console" })
     String dashboard() {
         return "console/home";
-    }
-
-    @GetMapping("/console/settings/api")
-    String apiSettings() {
-        return "console/api-settings";
     }
 
     /**

@@ -237,7 +237,7 @@ class ClientLifecycleTests {
         assertThat(detail.select("a[href$=/edit], a[href$=/rotate], a[href$=/revoke]")).isEmpty();
         Document list = admin.page(CLIENTS);
         assertThat(list.select("details:has(summary[aria-label=Actions for " + name + "]) a").eachText())
-                .containsExactly("Details");
+                .containsExactly("Details", "View Sessions", "Logs");
 
         for (String action : List.of("/edit", "/rotate", "/revoke")) {
             MockHttpServletResponse post = admin.submit(base + action,

@@ -90,12 +90,4 @@ class ClientListTests {
                 "exchanges for access tokens");
         assertThat(empty.select("a").attr("href")).isEqualTo("/console/settings/api/clients/new");
     }
-
-    @Test
-    void otherApiPagesWhenAdminThenSayComingInANextRelease() {
-        ConsoleBrowser admin = ConsoleBrowser.loggedIn(mvc, "acme", "admin");
-
-        assertThat(admin.page("/console/settings/api").select("h1, h2").eachText())
-                .containsExactly("API Settings", "Coming in a next release");
-    }
 }

@@ -31,6 +31,11 @@ final class ApiResponses implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
+        if (ApiDisabledFilter.apiTurnedOff()) {
+            // With the API off, no token would help: the answer is the same as for a valid one.
+            write(request, response, ApiException.apiDisabled());
+            return;
+        }
         Refusal refusal = tokenRefusal(ex);
         write(request, response, refusal == null ? ApiException.missingToken() : ApiException.invalidToken(refusal));
     }

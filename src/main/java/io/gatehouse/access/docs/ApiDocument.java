@@ -49,7 +49,9 @@ final class ApiDocument {
             id and secret. Exchange them at `POST /oauth2/token` with `grant_type=client_credentials` \
             (HTTP Basic or `client_id`/`client_secret` in the form); add `scope` to ask for fewer scopes than \
             the client has. A token works only at the shop that issued it. Without a token the API answers \
-            401; with an expired or revoked one, 401 with `error="invalid_token"`: get a new token.
+            401; with an expired or revoked one, 401 with `error="invalid_token"`: get a new token. While \
+            the shop's admin has turned its API off (System Settings › API › Settings), every API call and \
+            token request is refused with 403 and `reason` `api_disabled`, whatever the token.
 
             ## Scopes
             Each operation needs exactly one scope, named in its description and in its security \
@@ -100,7 +102,8 @@ final class ApiDocument {
                         .addHeaderObject("WWW-Authenticate", header(
                                 "`Bearer realm=\"…\"`, with `error=\"invalid_token\"` for a bad token")))
                 .addResponses("Forbidden", problem("The token lacks the scope this request needs "
-                        + "(`error` is `insufficient_scope`; `scope` names the one needed).")
+                        + "(`error` is `insufficient_scope`; `scope` names the one needed), or the shop turned "
+                        + "its API off (`reason` is `api_disabled`; no `WWW-Authenticate`).")
                         .addHeaderObject("WWW-Authenticate", header(
                                 "`Bearer realm=\"…\", error=\"insufficient_scope\", scope=\"…\"`")))
                 .addResponses("NotFound", problem("No such record, or one this client may not see: the same "
@@ -135,6 +138,8 @@ final class ApiDocument {
                 .addProperty("error", new StringSchema()
                         .description("`invalid_token` (401) or `insufficient_scope` (403)."))
                 .addProperty("scope", new StringSchema().description("The scope needed (403)."))
+                .addProperty("reason", new StringSchema()
+                        .description("Why a token was refused (401), or `api_disabled` (403)."))
                 .required(List.of("type", "title", "status"));
     }
 
