@@ -45,7 +45,8 @@ class ConsoleAccessibilityTests {
         ConsoleBrowser admin = ConsoleBrowser.loggedIn(mvc, "acme", "admin");
         for (String path : List.of("/console", "/console/settings/api", "/console/settings/api/user-tokens",
                 "/console/settings/api/clients", "/console/settings/api/clients/new", base, base + "/edit",
-                base + "/rotate", base + "/revoke", "/console/settings/api/clients/0")) {
+                base + "/rotate", base + "/revoke", base + "/sessions", base + "/sessions/revoke-all",
+                "/console/settings/api/clients/0")) {
             pages.put(path, admin.page(path));
         }
         admin.page("/console/settings/api/clients/new");
