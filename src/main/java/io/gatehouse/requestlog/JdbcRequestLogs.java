@@ -1,0 +1,137 @@
+package io.gatehouse.requestlog;
+
+import static io.gatehouse.tenancy.TenantJdbc.instant;
+import static io.gatehouse.tenancy.TenantJdbc.nullableLong;
+import static io.gatehouse.tenancy.TenantJdbc.ts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.gatehouse.tenancy.TenantJdbc;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The Logs page's queries. Each one is limited to one subject and reads the {@code (tenant_id, client_pk or
+ * user_token_id, at, id)} index: a page walks it backwards from the cursor and stops after {@code limit + 1}
+ * rows; the chart reads the range and groups in the database. Nothing counts or skips the whole log.
+ */
+@Repository
+class JdbcRequestLogs implements RequestLogs {
+
+    private final TenantJdbc jdbc;
+
+    JdbcRequestLogs(TenantJdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public LogPage page(LogFilter filter, LogCursor after, int limit) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select * from request_log where ").append(where(filter, params));
+        if (after != null) {
+            // "(at, id) < (:at, :id)", written so that the first part bounds the index scan on both databases.
+            sql.append(" and at <= :afterAt and (at < :afterAt or id < :afterId)");
+            params.put("afterAt", ts(after.at()));
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by at desc, id desc limit :limit");
+        params.put("limit", size + 1);
+        List<RequestLogEntry> rows = jdbc.sql(sql.toString()).params(params).query(JdbcRequestLogs::map).list();
+        if (rows.size() <= size) {
+            return new LogPage(rows, null);
+        }
+        List<RequestLogEntry> entries = rows.subList(0, size);
+        return new LogPage(entries, LogCursor.after(entries.get(size - 1)));
+    }
+
+    @Override
+    public LogChart chart(LogFilter filter) {
+        Instant from = Objects.requireNonNull(filter.from(), "A chart needs the start of its range");
+        Instant to = Objects.requireNonNull(filter.to(), "A chart needs the end of its range");
+        long seconds = LogChart.bucketFor(from, to).toSeconds();
+        Map<String, Object> params = new HashMap<>();
+        params.put("bucketSeconds", seconds);
+        String sql = """
+                select bucket, status_class, count(*) as requests from (
+                    select floor(extract(epoch from at) / :bucketSeconds) as bucket, status / 100 as status_class
+                    from request_log where %s) entries
+                group by bucket, status_class""".formatted(where(filter, params));
+        Map<Long, long[]> counts = new HashMap<>();
+        jdbc.sql(sql).params(params).query((RowCallbackHandler) rs -> {
+            long[] classes = counts.computeIfAbsent(rs.getLong("bucket"), index -> new long[6]);
+            classes[Math.min(Math.max(rs.getInt("status_class"), 0), 5)] += rs.getLong("requests");
+        });
+        List<LogChart.Bucket> buckets = new ArrayList<>();
+        for (long index = LogChart.firstIndex(from, seconds); index <= LogChart.lastIndex(to, seconds); index++) {
+            long[] c = counts.getOrDefault(index, new long[6]);
+            buckets.add(new LogChart.Bucket(Instant.ofEpochSecond(index * seconds), c[2], c[4], c[5],
+                    c[0] + c[1] + c[3]));
+        }
+        return new LogChart(from, to, Duration.ofSeconds(seconds), buckets);
+    }
+
+    @Override
+    public Optional<RequestLogEntry> find(LogSubject subject, String requestId) {
+        return jdbc.sql("select * from request_log where tenant_id = :tenant and id = :id and "
+                + subject.column() + " = :subject")
+                .param("id", requestId).param("subject", subject.key())
+                .query(JdbcRequestLogs::map).optional();
+    }
+
+    /** The conditions of a filter, starting with the tenant and the subject (the index's leading columns). */
+    private static String where(LogFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("tenant_id = :tenant and ")
+                .append(filter.subject().column()).append(" = :subject");
+        params.put("subject", filter.subject().key());
+        if (filter.from() != null) {
+            sql.append(" and at >= :from");
+            params.put("from", ts(filter.from()));
+        }
+        if (filter.to() != null) {
+            sql.append(" and at < :to");
+            params.put("to", ts(filter.to()));
+        }
+        if (filter.statusClass() != null) {
+            sql.append(" and status >= :statusFrom and status < :statusTo");
+            params.put("statusFrom", filter.statusClass() * 100);
+            params.put("statusTo", filter.statusClass() * 100 + 100);
+        }
+        if (filter.method() != null) {
+            sql.append(" and method = :method");
+            params.put("method", filter.method());
+        }
+        if (filter.pathPrefix() != null) {
+            sql.append(" and path like :pathPrefix escape '\\'");
+            params.put("pathPrefix", likePrefix(filter.pathPrefix()));
+        }
+        if (filter.sessionId() != null) {
+            sql.append(" and session_id = :session");
+            params.put("session", filter.sessionId());
+        }
+        return sql.toString();
+    }
+
+    /** A LIKE pattern matching values that start with the text, whatever wildcards the text contains. */
+    static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static RequestLogEntry map(ResultSet rs, int row) throws SQLException {
+        return new RequestLogEntry(rs.getString("tenant_id"), rs.getString("id"), instant(rs, "at"),
+                nullableLong(rs, "client_pk"), rs.getString("session_id"), nullableLong(rs, "user_token_id"),
+                rs.getString("method"), rs.getString("path"), rs.getString("query"), rs.getInt("status"),
+                rs.getLong("latency_micros"), rs.getLong("response_bytes"), rs.getString("ip"),
+                rs.getString("user_agent"), rs.getString("reason_code"), rs.getString("reason_sentence"));
+    }
+}
