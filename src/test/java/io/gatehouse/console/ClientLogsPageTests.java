@@ -215,6 +215,8 @@ class ClientLogsPageTests {
                 "/api/v3/orders/7/notes", "dry=1", client.clientId());
         assertThat(detail.select("a:contains(all requests of this session)").attr("href"))
                 .isEqualTo(base + "?session=" + session);
+        assertThat(detail.select("dd a:contains(View Sessions)").attr("href"))
+                .isEqualTo("/console/settings/api/clients/" + client.id() + "/sessions");
         assertThat(detail.select("time").attr("datetime")).isEqualTo(refused.at().toString());
     }
 
@@ -328,7 +330,8 @@ class ClientLogsPageTests {
         TenantContext.runAs(tenants.find("acme").orElseThrow(), () -> registry.revoke(client.id(), "test"));
 
         Document revoked = admin.page(detail);
-        assertThat(revoked.select(".page-actions a").eachText()).containsExactly("Logs");
+        assertThat(revoked.select(".page-actions a").eachText()).contains("Logs").doesNotContain("Edit", "Revoke");
+        assertThat(revoked.select(".page-actions a:contains(Logs)").attr("href")).isEqualTo(base);
         assertThat(admin.get(base).getStatus()).isEqualTo(200);
     }
 
