@@ -60,6 +60,8 @@ class ClientSessionsPageTests {
         assertThat(newest.select("td").get(4).select("time")).hasSize(1);
         assertThat(newest.select("td").get(5).text()).isEqualTo("2");
         assertThat(rows.get(1).text()).contains("198.51.100.7", "first-agent/1.0", "Never");
+        assertThat(newest.select("th a").attr("href")).startsWith(
+                "/console/settings/api/clients/" + client.client().id() + "/logs?session=");
         assertThat(page.outerHtml()).doesNotContain("<script>alert(1)").doesNotContain(first).doesNotContain(second);
         assertThat(page.select("p.muted").text()).contains("2 live sessions");
     }
