@@ -27,6 +27,8 @@ create table request_log (
 create index request_log_client_idx on request_log (tenant_id, client_pk, at, id);
 create index request_log_user_token_idx on request_log (tenant_id, user_token_id, at, id);
 create index request_log_at_idx on request_log (tenant_id, at);
+-- The Logs page filtered by one session (linked from View Sessions and from every entry).
+create index request_log_session_idx on request_log (tenant_id, session_id, at, id);
 
 -- Legacy per-user API keys. Only the keyed hash of the token is kept, as for access tokens.
 create table user_token (
