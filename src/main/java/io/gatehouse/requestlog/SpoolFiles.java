@@ -44,19 +44,24 @@ final class SpoolFiles {
     }
 
     /** Appends the entries to the open spill file; throws when the disk refuses them. */
-    synchronized void append(List<RequestLogEntry> entries) {
+    void append(List<RequestLogEntry> entries) {
+        StringBuilder lines = new StringBuilder(entries.size() * 512);
+        for (RequestLogEntry entry : entries) {
+            lines.append(JSON.writeValueAsString(entry)).append('\n'); // outside the lock: request threads spill too
+        }
+        write(lines.toString());
+    }
+
+    private synchronized void write(String lines) {
         try {
             if (writer == null) {
                 open();
             }
-            StringBuilder lines = new StringBuilder();
-            for (RequestLogEntry entry : entries) {
-                lines.append(JSON.writeValueAsString(entry)).append('\n');
-            }
-            writer.write(lines.toString());
+            writer.write(lines);
             writer.flush();
         }
         catch (IOException ex) {
+            roll(); // the next append starts a new file rather than continue a damaged one
             throw new UncheckedIOException("Could not spill request-log entries to " + dir, ex);
         }
     }
