@@ -76,6 +76,7 @@ final class SpoolFiles {
         }
         catch (IOException ex) {
             log.warn("Could not close the request-log spill file: {}", ex.getMessage());
+            closeQuietly(channel); // releases the lock all the same
         }
         channel = null;
         writer = null;
@@ -105,9 +106,24 @@ final class SpoolFiles {
         Path file = dir.resolve(String.format("spill-%013d-%s-%06d%s", System.currentTimeMillis(),
                 UUID.randomUUID().toString().substring(0, 8), sequence++, SUFFIX));
         FileChannel opened = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        opened.lock(); // released when the channel is closed
+        try {
+            opened.lock(); // released when the channel is closed
+        }
+        catch (IOException | RuntimeException ex) {
+            closeQuietly(opened);
+            throw ex;
+        }
         channel = opened;
         writer = Channels.newWriter(opened, StandardCharsets.UTF_8);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        }
+        catch (IOException ex) {
+            log.warn("Could not close the request-log spill file: {}", ex.getMessage());
+        }
     }
 
     private static long size(Path file) {
