@@ -71,7 +71,7 @@ final class TenantBatches {
         }
         catch (DataIntegrityViolationException ex) {
             log.error("Dropped the request-log entry of request {}: the database refused it ({})", entry.id(),
-                    ex.getMostSpecificCause().getMessage());
+                    WriterLoop.reason(ex));
             metrics.dropped(1);
         }
     }

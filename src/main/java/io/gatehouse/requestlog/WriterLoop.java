@@ -1,6 +1,7 @@
 package io.gatehouse.requestlog;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * The writer thread's work: batches from the queue to the database; while the database cannot be reached, the
@@ -120,7 +122,7 @@ final class WriterLoop implements Runnable {
         metrics.failure();
         if (!down) {
             log.warn("Request log: the database cannot be reached ({}); entries go to the spill files in {} and "
-                    + "are written when it is back", ex.getMessage(), properties.spoolDir());
+                    + "are written when it is back", reason(ex), properties.spoolDir());
         }
         down = true;
     }
@@ -137,6 +139,16 @@ final class WriterLoop implements Runnable {
             replay(timeLeft); // what is left waits for the next start
         }
         buffer.close();
+    }
+
+    /** The driver's own words, short: a batch's message would repeat the statement with every row's values. */
+    static String reason(Throwable ex) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+        if (cause instanceof SQLException sql && sql.getNextException() != null) {
+            cause = sql.getNextException();
+        }
+        String message = String.valueOf(cause.getMessage());
+        return message.length() <= 200 ? message : message.substring(0, 200) + "…";
     }
 
     /** Waits, or less when asked to stop; answers whether it was. */
