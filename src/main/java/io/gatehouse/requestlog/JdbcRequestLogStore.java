@@ -1,6 +1,9 @@
 package io.gatehouse.requestlog;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.gatehouse.tenancy.TenantJdbc;
 
@@ -8,6 +11,14 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcRequestLogStore implements RequestLogStore {
+
+    // "on conflict do nothing" (H2 2.4 in PostgreSQL mode and PostgreSQL alike): a replayed entry is skipped.
+    private static final String INSERT = """
+            insert into request_log (tenant_id, id, at, client_pk, user_token_id, session_id, method, path,
+                query, status, latency_micros, response_bytes, ip, user_agent, reason_code, reason_sentence)
+            values (:tenant, :id, :at, :client, :userToken, :session, :method, :path, :query, :status,
+                :latency, :bytes, :ip, :agent, :code, :sentence)
+            on conflict do nothing""";
 
     private final TenantJdbc jdbc;
 
@@ -17,19 +28,47 @@ class JdbcRequestLogStore implements RequestLogStore {
 
     @Override
     public void insert(List<RequestLogEntry> entries) {
-        for (RequestLogEntry e : entries) {
-            jdbc.sql("""
-                    insert into request_log (tenant_id, id, at, client_pk, user_token_id, session_id, method, path,
-                        query, status, latency_micros, response_bytes, ip, user_agent, reason_code, reason_sentence)
-                    values (:tenant, :id, :at, :client, :userToken, :session, :method, :path, :query, :status,
-                        :latency, :bytes, :ip, :agent, :code, :sentence)
-                    on conflict do nothing""")
-                    .param("id", e.id()).param("at", TenantJdbc.ts(e.at())).param("client", e.clientPk())
-                    .param("userToken", e.userTokenId()).param("session", e.sessionId()).param("method", e.method())
-                    .param("path", e.path()).param("query", e.query()).param("status", e.status())
-                    .param("latency", e.latencyMicros()).param("bytes", e.responseBytes()).param("ip", e.ip())
-                    .param("agent", e.userAgent()).param("code", e.reasonCode()).param("sentence", e.reasonSentence())
-                    .update();
+        if (!entries.isEmpty()) {
+            jdbc.batch(INSERT, entries.stream().map(JdbcRequestLogStore::row).toList());
         }
+    }
+
+    /**
+     * One chunk by the (tenant_id, at) index: a short statement that locks few rows, repeated by the retention
+     * job until nothing is left, rather than one delete that holds millions of row locks.
+     */
+    @Override
+    public int purgeBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                delete from request_log where tenant_id = :tenant and id in (
+                    select id from request_log where tenant_id = :tenant and at < :cutoff limit :limit)""")
+                .param("cutoff", TenantJdbc.ts(cutoff))
+                .param("limit", limit)
+                .update();
+    }
+
+    /** Values cut to their columns, so that no request, however odd its method, is refused by the database. */
+    private static Map<String, Object> row(RequestLogEntry e) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", e.id());
+        row.put("at", TenantJdbc.ts(e.at()));
+        row.put("client", e.clientPk());
+        row.put("userToken", e.userTokenId());
+        row.put("session", cut(e.sessionId(), 36));
+        row.put("method", cut(e.method(), 16));
+        row.put("path", cut(e.path(), 2000));
+        row.put("query", cut(e.query(), 4000));
+        row.put("status", e.status());
+        row.put("latency", e.latencyMicros());
+        row.put("bytes", e.responseBytes());
+        row.put("ip", cut(e.ip(), 64));
+        row.put("agent", cut(e.userAgent(), 500));
+        row.put("code", cut(e.reasonCode(), 64));
+        row.put("sentence", cut(e.reasonSentence(), 1000));
+        return row;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

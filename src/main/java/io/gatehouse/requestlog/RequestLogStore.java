@@ -1,10 +1,14 @@
 package io.gatehouse.requestlog;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Persistence port for log entries, within the tenant bound to the current thread. */
 interface RequestLogStore {
 
-    /** Stores the entries of the current tenant; an entry whose id is already stored is skipped. */
+    /** Stores the entries of the current tenant in one batch; an entry whose id is already stored is skipped. */
     void insert(List<RequestLogEntry> entries);
+
+    /** Deletes up to {@code limit} entries of the current tenant older than {@code cutoff}; answers how many. */
+    int purgeBefore(Instant cutoff, int limit);
 }

@@ -1,7 +1,10 @@
 package io.gatehouse.tenancy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -41,9 +44,18 @@ class JdbcTenantDirectory implements TenantDirectory {
         // The tenant table is keyed by the tenant itself: its id is the tenant column.
         return jdbc.sql("select * from tenant where id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Tenant(rs.getString("id"), rs.getString("name"), rs.getBoolean("api_enabled"),
-                        Duration.ofSeconds(rs.getInt("access_token_ttl_seconds")), rs.getInt("log_retention_days")))
+                .query(JdbcTenantDirectory::tenant)
                 .optional();
+    }
+
+    @Override
+    public List<Tenant> all() {
+        return jdbc.sql("select * from tenant order by id").query(JdbcTenantDirectory::tenant).list();
+    }
+
+    private static Tenant tenant(ResultSet rs, int row) throws SQLException {
+        return new Tenant(rs.getString("id"), rs.getString("name"), rs.getBoolean("api_enabled"),
+                Duration.ofSeconds(rs.getInt("access_token_ttl_seconds")), rs.getInt("log_retention_days"));
     }
 
     @Override

@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -20,9 +25,17 @@ import org.springframework.stereotype.Component;
 public class TenantJdbc {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
 
-    public TenantJdbc(JdbcClient jdbc) {
+    @Autowired
+    public TenantJdbc(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** Single statements only: {@link #batch} needs the named-parameter template. */
+    public TenantJdbc(JdbcClient jdbc) {
+        this(jdbc, null);
     }
 
     public JdbcClient.StatementSpec sql(String sql) {
@@ -30,6 +43,29 @@ public class TenantJdbc {
             throw new IllegalArgumentException("Tenant-scoped SQL must filter or stamp :tenant: " + sql);
         }
         return TenantGuard.guard(jdbc.sql(sql).param(TenantGuard.PARAMETER, TenantContext.require().id()));
+    }
+
+    /**
+     * Runs one statement for many rows as a JDBC batch. As with {@link #sql}, the statement must use
+     * {@code :tenant}, which is bound in every row to the tenant of the current thread; a row may not carry it.
+     */
+    public int[] batch(String sql, List<Map<String, Object>> rows) {
+        if (!sql.contains(":tenant")) {
+            throw new IllegalArgumentException("Tenant-scoped SQL must filter or stamp :tenant: " + sql);
+        }
+        if (batches == null) {
+            throw new IllegalStateException("This TenantJdbc was built without batch support");
+        }
+        String tenant = TenantContext.require().id();
+        SqlParameterSource[] sources = new SqlParameterSource[rows.size()];
+        for (int i = 0; i < sources.length; i++) {
+            Map<String, Object> row = rows.get(i);
+            if (row.containsKey(TenantGuard.PARAMETER)) {
+                throw new IllegalArgumentException("The tenant parameter is bound from the current tenant only");
+            }
+            sources[i] = new MapSqlParameterSource(row).addValue(TenantGuard.PARAMETER, tenant);
+        }
+        return batches.batchUpdate(sql, sources);
     }
 
     /** Runs an insert and answers the id the database generated for the new row. */
