@@ -69,6 +69,11 @@ record LogFilterForm(String from, String to, String status, String method, Strin
                 cursor, Map.of());
     }
 
+    /** The same filters without the session, for owners whose requests have none. */
+    LogFilterForm withoutSession() {
+        return new LogFilterForm(from, to, status, method, path, null, after);
+    }
+
     boolean hasRange() {
         return present(from) || present(to);
     }

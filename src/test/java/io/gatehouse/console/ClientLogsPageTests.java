@@ -143,15 +143,15 @@ class ClientLogsPageTests {
 
     @Test
     void logsWhenMoreThanAPageThenOlderAndNewestLinksWalkWithoutOverlap() {
-        for (int i = 0; i < ClientLogsPage.PAGE_SIZE + 5; i++) {
-            add(at(1000 - i % 10).refused(i < ClientLogsPage.PAGE_SIZE + 2 ? 404 : 200, null, null));
+        for (int i = 0; i < LogsPage.PAGE_SIZE + 5; i++) {
+            add(at(1000 - i % 10).refused(i < LogsPage.PAGE_SIZE + 2 ? 404 : 200, null, null));
         }
 
         Document first = admin.page(base + "?status=");
         String older = first.select(".pager a:contains(Older entries)").attr("href");
         Document second = admin.page(older);
 
-        assertThat(requestIds(first)).hasSize(ClientLogsPage.PAGE_SIZE);
+        assertThat(requestIds(first)).hasSize(LogsPage.PAGE_SIZE);
         assertThat(first.select(".pager a:contains(Newest entries)")).isEmpty();
         assertThat(older).startsWith(base + "?after=");
         assertThat(requestIds(second)).hasSize(5).doesNotContainAnyElementsOf(requestIds(first));

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import io.gatehouse.requestlog.LogChart;
 import io.gatehouse.requestlog.LogFilter;
 import io.gatehouse.requestlog.LogPage;
-import io.gatehouse.requestlog.LogSubject;
+import io.gatehouse.requestlog.RequestLogEntry;
 import io.gatehouse.requestlog.RequestLogs;
 
 import org.springframework.stereotype.Component;
@@ -21,29 +21,33 @@ import org.springframework.ui.Model;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Fills the Logs page of one client: the entries of the filters (all kept entries when no range is chosen),
- * the chart of the chosen range (the last 24 hours when none is), and the links between pages.
+ * Fills the Logs pages of one client or user token: the entries of the filters (all kept entries when no range
+ * is chosen), the chart of the chosen range (the last 24 hours when none is), the links between pages, and the
+ * detail of one entry.
  */
 @Component
-class ClientLogsPage {
+class LogsPage {
 
-    static final String VIEW = "console/clients/logs";
+    static final String VIEW = "console/logs/list";
+    static final String DETAIL = "console/logs/detail";
     static final int PAGE_SIZE = 50;
     static final Duration DEFAULT_CHART_RANGE = Duration.ofHours(24);
 
     private final RequestLogs logs;
     private final Clock clock;
 
-    ClientLogsPage(RequestLogs logs, Clock clock) {
+    LogsPage(RequestLogs logs, Clock clock) {
         this.logs = logs;
         this.clock = clock;
     }
 
     /** @return false when a filter could not be read: the page then shows why instead of entries */
-    boolean render(ClientView client, LogFilterForm form, Model model) {
-        String base = "/console/settings/api/clients/" + client.id() + "/logs";
-        LogFilterForm.Parsed parsed = form.parse(LogSubject.client(client.id()));
-        model.addAttribute("client", client);
+    boolean render(LogOwner owner, LogFilterForm typed, Model model) {
+        // Without sessions there is no session filter: a stray parameter must not silently empty the list.
+        LogFilterForm form = owner.hasSessions() ? typed : typed.withoutSession();
+        String base = owner.basePath();
+        LogFilterForm.Parsed parsed = form.parse(owner.subject());
+        model.addAttribute("owner", owner);
         model.addAttribute("form", form);
         model.addAttribute("errors", parsed.errors());
         model.addAttribute("statuses", LogFilterForm.STATUSES);
@@ -64,6 +68,16 @@ class ClientLogsPage {
         model.addAttribute("rangeNote", rangeNote(form));
         model.addAttribute("chart", LogChartView.of(logs.chart(chartRange(filter, now))));
         return true;
+    }
+
+    /** One entry of the owner, or the console's 404 when the id is another's (or nobody's). */
+    String renderEntry(LogOwner owner, String requestId, Model model) {
+        RequestLogEntry entry = logs.find(owner.subject(), requestId).orElseThrow(PageNotFoundException::new);
+        model.addAttribute("owner", owner);
+        model.addAttribute("entry", LogRow.of(entry));
+        model.addAttribute("sessionHref", entry.sessionId() == null ? null
+                : href(owner.basePath(), Map.of("session", entry.sessionId())));
+        return DETAIL;
     }
 
     /** The chart's range: the one chosen, completed with "now" or 24 hours; whole minutes when it ends now. */
