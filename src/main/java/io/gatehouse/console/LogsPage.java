@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.gatehouse.requestlog.LogChart;
 import io.gatehouse.requestlog.LogFilter;
 import io.gatehouse.requestlog.LogPage;
 import io.gatehouse.requestlog.RequestLogEntry;
