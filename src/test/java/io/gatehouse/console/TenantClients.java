@@ -7,7 +7,6 @@ import io.gatehouse.clients.OAuthClient;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
 
-import org.springframework.stereotype.Component;
 
 /** Creates clients directly in a tenant, for tests about pages that show existing clients. */
 final class TenantClients {
