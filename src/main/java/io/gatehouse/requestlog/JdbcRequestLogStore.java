@@ -2,12 +2,16 @@ package io.gatehouse.requestlog;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcRequestLogStore implements RequestLogStore {
@@ -21,16 +25,37 @@ class JdbcRequestLogStore implements RequestLogStore {
             on conflict do nothing""";
 
     private final TenantJdbc jdbc;
+    private final MinuteCounts minutes;
 
     JdbcRequestLogStore(TenantJdbc jdbc) {
         this.jdbc = jdbc;
+        this.minutes = new MinuteCounts(jdbc);
+    }
+
+    /**
+     * The rows and their per-minute counts in one transaction. Only entries not stored before are counted: a
+     * batch written again (after a failure whose commit went through, or replayed from a spill file) inserts
+     * nothing and counts nothing.
+     */
+    @Override
+    @Transactional
+    public void insert(List<RequestLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Set<String> stored = new HashSet<>(jdbc.sql(
+                "select id from request_log where tenant_id = :tenant and id in (:ids)")
+                .param("ids", entries.stream().map(RequestLogEntry::id).toList())
+                .query(String.class).list());
+        jdbc.batch(INSERT, entries.stream().map(JdbcRequestLogStore::row).toList());
+        Map<String, RequestLogEntry> fresh = new LinkedHashMap<>();
+        entries.stream().filter(e -> !stored.contains(e.id())).forEach(e -> fresh.putIfAbsent(e.id(), e));
+        minutes.add(fresh.values());
     }
 
     @Override
-    public void insert(List<RequestLogEntry> entries) {
-        if (!entries.isEmpty()) {
-            jdbc.batch(INSERT, entries.stream().map(JdbcRequestLogStore::row).toList());
-        }
+    public int purgeMinutesBefore(Instant cutoff) {
+        return minutes.purgeBefore(cutoff);
     }
 
     /**

@@ -70,6 +70,7 @@ class RequestLogRetention {
                 deleted += last;
             }
             while (last == chunk);
+            store.purgeMinutesBefore(cutoff);
             if (deleted > 0) {
                 log.info("Request-log retention: deleted {} entries of tenant {} older than {} days", deleted,
                         tenant.id(), tenant.logRetentionDays());

@@ -11,4 +11,7 @@ interface RequestLogStore {
 
     /** Deletes up to {@code limit} entries of the current tenant older than {@code cutoff}; answers how many. */
     int purgeBefore(Instant cutoff, int limit);
+
+    /** Deletes the per-minute counts of the current tenant for minutes that ended before {@code cutoff}. */
+    int purgeMinutesBefore(Instant cutoff);
 }

@@ -84,4 +84,9 @@ final class FakeStore implements RequestLogStore {
     public int purgeBefore(Instant cutoff, int limit) {
         throw new UnsupportedOperationException("The writer never purges");
     }
+
+    @Override
+    public int purgeMinutesBefore(Instant cutoff) {
+        throw new UnsupportedOperationException("The writer never purges");
+    }
 }

@@ -12,8 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-import io.gatehouse.support.RequestLogRows;
-import io.gatehouse.support.RequestLogRows.Row;
+import io.gatehouse.requestlog.RequestLogRows.Row;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
 import io.gatehouse.tenancy.TenantJdbc;

@@ -110,5 +110,10 @@ class RequestLogWriterOnDatabaseTests {
         public int purgeBefore(Instant cutoff, int limit) {
             return target.purgeBefore(cutoff, limit);
         }
+
+        @Override
+        public int purgeMinutesBefore(Instant cutoff) {
+            return target.purgeMinutesBefore(cutoff);
+        }
     }
 }

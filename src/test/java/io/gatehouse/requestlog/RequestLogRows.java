@@ -1,6 +1,7 @@
-package io.gatehouse.support;
+package io.gatehouse.requestlog;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.tenancy.TenantContext;
@@ -8,8 +9,8 @@ import io.gatehouse.tenancy.TenantDirectory;
 import io.gatehouse.tenancy.TenantJdbc;
 
 /**
- * Writes request log rows straight into a tenant's table, for tests of the pages and queries that read
- * them (the log writer has tests of its own). Rows are valid by default; tests change what they are about.
+ * Writes request log rows through the log's own store (rows and per-minute counts), without the writer's
+ * queue, for tests of the pages and queries that read them (the writer has tests of its own). Rows are valid by default; tests change what they are about.
  */
 public final class RequestLogRows {
 
@@ -33,18 +34,10 @@ public final class RequestLogRows {
     }
 
     public Row insert(String tenant, Row row) {
-        TenantContext.runAs(tenants.find(tenant).orElseThrow(), () -> jdbc.sql("""
-                insert into request_log (tenant_id, id, at, client_pk, user_token_id, session_id, method, path,
-                    query, status, latency_micros, response_bytes, ip, user_agent, reason_code, reason_sentence)
-                values (:tenant, :id, :at, :client, :userToken, :session, :method, :path, :query, :status,
-                    :latency, :bytes, :ip, :agent, :code, :sentence)""")
-                .param("id", row.id()).param("at", TenantJdbc.ts(row.at())).param("client", row.clientPk())
-                .param("userToken", row.userTokenId()).param("session", row.sessionId())
-                .param("method", row.method()).param("path", row.path()).param("query", row.query())
-                .param("status", row.status()).param("latency", row.latencyMicros()).param("bytes", row.bytes())
-                .param("ip", row.ip()).param("agent", row.userAgent()).param("code", row.reasonCode())
-                .param("sentence", row.reasonSentence())
-                .update());
+        TenantContext.runAs(tenants.find(tenant).orElseThrow(), () -> new JdbcRequestLogStore(jdbc).insert(List.of(
+                new RequestLogEntry(tenant, row.id(), row.at(), row.clientPk(), row.sessionId(), row.userTokenId(),
+                        row.method(), row.path(), row.query(), row.status(), row.latencyMicros(), row.bytes(),
+                        row.ip(), row.userAgent(), row.reasonCode(), row.reasonSentence()))));
         return row;
     }
 

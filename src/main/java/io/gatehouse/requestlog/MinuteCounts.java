@@ -1,0 +1,79 @@
+package io.gatehouse.requestlog;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.gatehouse.tenancy.TenantJdbc;
+
+/**
+ * Keeps {@code request_log_minute}: how many requests each client or user token made per minute and status
+ * class. Adding to a count is an update, or an insert when the minute is new; when another node inserts the
+ * same minute first, the insert does nothing and the update runs again. Keys are written in one order, so
+ * two nodes adding to the same minutes never wait on each other in a cycle.
+ */
+final class MinuteCounts {
+
+    private final TenantJdbc jdbc;
+
+    MinuteCounts(TenantJdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the entries (of the current tenant) to their minutes. */
+    void add(Collection<RequestLogEntry> entries) {
+        Map<Key, Long> counts = new TreeMap<>(Key.ORDER);
+        for (RequestLogEntry e : entries) {
+            counts.merge(Key.of(e), 1L, Long::sum);
+        }
+        counts.forEach(this::add);
+    }
+
+    private void add(Key key, long requests) {
+        if (update(key, requests) > 0) {
+            return;
+        }
+        int inserted = jdbc.sql("""
+                insert into request_log_minute (tenant_id, client_pk, user_token_id, minute_start, status_class, requests)
+                values (:tenant, :client, :userToken, :minute, :class, :requests)
+                on conflict do nothing""")
+                .params(key.params()).param("requests", requests).update();
+        if (inserted == 0) {
+            update(key, requests);
+        }
+    }
+
+    private int update(Key key, long requests) {
+        return jdbc.sql("""
+                update request_log_minute set requests = requests + :requests
+                where tenant_id = :tenant and client_pk = :client and user_token_id = :userToken
+                    and minute_start = :minute and status_class = :class""")
+                .params(key.params()).param("requests", requests).update();
+    }
+
+    /** Minutes that ended before the cutoff; the minute the cutoff falls in stays whole. */
+    int purgeBefore(Instant cutoff) {
+        return jdbc.sql("delete from request_log_minute where tenant_id = :tenant and minute_start < :cutoff")
+                .param("cutoff", TenantJdbc.ts(cutoff.truncatedTo(ChronoUnit.MINUTES))).update();
+    }
+
+    /** 0 stands for "none" in the subject columns, which are part of the key and cannot be null. */
+    record Key(long clientPk, long userTokenId, Instant minute, int statusClass) {
+
+        static final Comparator<Key> ORDER = Comparator.comparingLong(Key::clientPk)
+                .thenComparingLong(Key::userTokenId).thenComparing(Key::minute).thenComparingInt(Key::statusClass);
+
+        static Key of(RequestLogEntry e) {
+            return new Key(e.clientPk() == null ? 0 : e.clientPk(), e.userTokenId() == null ? 0 : e.userTokenId(),
+                    e.at().truncatedTo(ChronoUnit.MINUTES), e.statusClass());
+        }
+
+        Map<String, Object> params() {
+            return Map.of("client", clientPk, "userToken", userTokenId, "minute", TenantJdbc.ts(minute),
+                    "class", statusClass);
+        }
+    }
+}
