@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -27,21 +26,14 @@ public class TenantJdbc {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batches;
 
-    @Autowired
-    public TenantJdbc(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
-        this.jdbc = jdbc;
+    /** Statements and batches go through the same template, so through the same connections and transactions. */
+    public TenantJdbc(NamedParameterJdbcOperations batches) {
+        this.jdbc = JdbcClient.create(batches);
         this.batches = batches;
     }
 
-    /** Single statements only: {@link #batch} needs the named-parameter template. */
-    public TenantJdbc(JdbcClient jdbc) {
-        this(jdbc, null);
-    }
-
     public JdbcClient.StatementSpec sql(String sql) {
-        if (!sql.contains(":tenant")) {
-            throw new IllegalArgumentException("Tenant-scoped SQL must filter or stamp :tenant: " + sql);
-        }
+        requireTenantParameter(sql);
         return TenantGuard.guard(jdbc.sql(sql).param(TenantGuard.PARAMETER, TenantContext.require().id()));
     }
 
@@ -50,12 +42,7 @@ public class TenantJdbc {
      * {@code :tenant}, which is bound in every row to the tenant of the current thread; a row may not carry it.
      */
     public int[] batch(String sql, List<Map<String, Object>> rows) {
-        if (!sql.contains(":tenant")) {
-            throw new IllegalArgumentException("Tenant-scoped SQL must filter or stamp :tenant: " + sql);
-        }
-        if (batches == null) {
-            throw new IllegalStateException("This TenantJdbc was built without batch support");
-        }
+        requireTenantParameter(sql);
         String tenant = TenantContext.require().id();
         SqlParameterSource[] sources = new SqlParameterSource[rows.size()];
         for (int i = 0; i < sources.length; i++) {
@@ -66,6 +53,12 @@ public class TenantJdbc {
             sources[i] = new MapSqlParameterSource(row).addValue(TenantGuard.PARAMETER, tenant);
         }
         return batches.batchUpdate(sql, sources);
+    }
+
+    private static void requireTenantParameter(String sql) {
+        if (!sql.contains(":tenant")) {
+            throw new IllegalArgumentException("Tenant-scoped SQL must filter or stamp :tenant: " + sql);
+        }
     }
 
     /** Runs an insert and answers the id the database generated for the new row. */

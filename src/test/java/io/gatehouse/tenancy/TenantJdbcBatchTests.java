@@ -24,7 +24,7 @@ class TenantJdbcBatchTests {
     private final DataSource dataSource =
             new DriverManagerDataSource("jdbc:h2:mem:tenant-jdbc-batch;DB_CLOSE_DELAY=-1", "sa", "");
     private final JdbcClient raw = JdbcClient.create(dataSource);
-    private final TenantJdbc jdbc = new TenantJdbc(raw, new NamedParameterJdbcTemplate(dataSource));
+    private final TenantJdbc jdbc = new TenantJdbc(new NamedParameterJdbcTemplate(dataSource));
 
     @BeforeEach
     void emptyTable() {

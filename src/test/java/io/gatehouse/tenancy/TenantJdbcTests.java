@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -17,9 +20,10 @@ class TenantJdbcTests {
     private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
     private static final Tenant GLOBEX = new Tenant("globex", "Globex", true, Duration.ofHours(1), 30);
 
-    private final JdbcClient raw = JdbcClient.create(
-            new DriverManagerDataSource("jdbc:h2:mem:tenant-jdbc-unit;DB_CLOSE_DELAY=-1", "sa", ""));
-    private final TenantJdbc jdbc = new TenantJdbc(raw);
+    private final DataSource dataSource =
+            new DriverManagerDataSource("jdbc:h2:mem:tenant-jdbc-unit;DB_CLOSE_DELAY=-1", "sa", "");
+    private final JdbcClient raw = JdbcClient.create(dataSource);
+    private final TenantJdbc jdbc = new TenantJdbc(new NamedParameterJdbcTemplate(dataSource));
 
     @BeforeEach
     void twoTenantsWithTheSameIds() {
