@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import io.gatehouse.shared.KeyedHasher;
 import io.gatehouse.shared.RandomStrings;
@@ -28,8 +27,6 @@ class DefaultUserTokens implements UserTokens {
     /** Far longer than any token we issue; anything longer is not ours and is not worth hashing. */
     private static final int MAX_TOKEN_LENGTH = 256;
     private static final int HINT_LENGTH = 4;
-    /** Audit entries read to find the user-token ones among the tenant's other changes. */
-    private static final int AUDIT_WINDOW = 500;
 
     private final JdbcUserTokenStore store;
     private final UserDirectory users;
@@ -119,8 +116,7 @@ class DefaultUserTokens implements UserTokens {
 
     @Override
     public List<TenantAudit.Entry> recentAudit(int limit) {
-        Set<String> actions = Set.of(CREATED, REVOKED);
-        return audit.recent(AUDIT_WINDOW).stream().filter(e -> actions.contains(e.action())).limit(limit).toList();
+        return audit.recent(limit, List.of(CREATED, REVOKED));
     }
 
     /** Who and which token, never the token: "staff1 (label “Zapier”, gut_…1a2b)". */

@@ -1,6 +1,7 @@
 package io.gatehouse.tenancy;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,6 +14,9 @@ public interface TenantAudit {
 
     /** The newest entries first. */
     List<Entry> recent(int limit);
+
+    /** The newest entries of these actions only, newest first. */
+    List<Entry> recent(int limit, Collection<String> actions);
 
     record Entry(Instant at, String actor, String action, String details) {
     }
