@@ -2,7 +2,10 @@ package io.gatehouse.authserver;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.gatehouse.access.AccessLevel;
 import io.gatehouse.access.ScopeCatalogue;
@@ -32,6 +35,18 @@ class ClientStanding {
 
     /** The client's standing now, reading its owner user (for an Admin client) once. */
     Standing judge(OAuthClient client, Instant now) {
+        return judge(client, now, users::find);
+    }
+
+    /** Whether each client may use tokens now, reading the tenant's users once for all of them. */
+    Map<Long, Boolean> inGoodStanding(List<OAuthClient> clients, Instant now) {
+        Map<Long, ConsoleUser> byId = users.list().stream()
+                .collect(Collectors.toMap(ConsoleUser::id, Function.identity()));
+        return clients.stream().collect(Collectors.toMap(OAuthClient::id,
+                client -> judge(client, now, id -> Optional.ofNullable(byId.get(id))).refusal().isEmpty()));
+    }
+
+    private static Standing judge(OAuthClient client, Instant now, Function<Long, Optional<ConsoleUser>> users) {
         if (client.revokedAt() != null) {
             return new Standing(Optional.of(RefusalReason.CLIENT_REVOKED), false);
         }
@@ -42,7 +57,7 @@ class ClientStanding {
             return new Standing(Optional.empty(), false);
         }
         Optional<ConsoleUser> owner = client.ownerUserId() == null ? Optional.empty()
-                : users.find(client.ownerUserId());
+                : users.apply(client.ownerUserId());
         if (owner.map(ConsoleUser::active).orElse(false)) {
             return new Standing(Optional.empty(), owner.get().isAdmin());
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.clients.ClientRegistry;
-import io.gatehouse.clients.OAuthClient;
 
 import org.springframework.stereotype.Service;
 
@@ -66,12 +65,12 @@ class DefaultSessions implements Sessions {
     public Map<Long, ClientUsage> usage() {
         Instant now = clock.instant();
         Map<Long, ClientUsage> usage = new HashMap<>(store.usage(now));
-        for (OAuthClient client : clients.list()) {
-            ClientUsage found = usage.get(client.id());
-            if (found != null && standing.refusal(client, now).isPresent()) {
-                usage.put(client.id(), new ClientUsage(0, found.lastUsedAt()));
+        standing.inGoodStanding(clients.list(), now).forEach((clientPk, good) -> {
+            ClientUsage found = usage.get(clientPk);
+            if (found != null && !good) {
+                usage.put(clientPk, new ClientUsage(0, found.lastUsedAt()));
             }
-        }
+        });
         return usage;
     }
 
