@@ -89,6 +89,15 @@ public final class ScopeCatalogue {
         return names.stream().filter(n -> !BY_NAME.containsKey(n)).toList();
     }
 
+    /**
+     * Of these scope names, those someone may use given whether they are (or act for) an admin user: admin-only
+     * scopes need an admin. The one rule for Admin clients (through their owner) and user tokens (their user).
+     */
+    public static List<String> usable(Collection<String> names, boolean admin) {
+        return names.stream().filter(name -> find(name).map(scope -> admin || !scope.adminOnly()).orElse(false))
+                .toList();
+    }
+
     public static Set<String> names() {
         return BY_NAME.keySet();
     }

@@ -3,13 +3,11 @@ package io.gatehouse.authserver;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 import io.gatehouse.access.AccessLevel;
 import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.Attribution;
 import io.gatehouse.access.CustomerTree;
-import io.gatehouse.access.Scope;
 import io.gatehouse.access.ScopeCatalogue;
 import io.gatehouse.access.TokenRefusedException;
 import io.gatehouse.access.Visibility;
@@ -80,9 +78,7 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
         if (check instanceof UserTokenCheck.Active active) {
             Attribution.userToken(active.tokenId()).attachToCurrentRequest();
             ConsoleUser user = active.user();
-            List<String> all = ScopeCatalogue.all().stream().map(Scope::name).toList();
-            // The rule an Admin client follows for its owner: admin-only scopes need an admin.
-            List<String> usable = new ClientStanding.Standing(Optional.empty(), user.isAdmin()).usable(all);
+            List<String> usable = ScopeCatalogue.usable(ScopeCatalogue.names(), user.isAdmin());
             return ApiCaller.userToken(active.tokenId(), user.id(), user.displayName(), new HashSet<>(usable));
         }
         UserTokenCheck.Refused refused = (UserTokenCheck.Refused) check;

@@ -73,9 +73,7 @@ class ClientStanding {
 
         /** The scopes the client may use now: admin-only ones need an Admin client whose owner is an admin. */
         List<String> usable(List<String> scopes) {
-            return ownerIsAdmin ? scopes : scopes.stream()
-                    .filter(name -> ScopeCatalogue.find(name).map(scope -> !scope.adminOnly()).orElse(false))
-                    .toList();
+            return ownerIsAdmin ? scopes : ScopeCatalogue.usable(scopes, false);
         }
     }
 }
