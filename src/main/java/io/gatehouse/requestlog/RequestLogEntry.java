@@ -21,8 +21,27 @@ public record RequestLogEntry(String tenantId, String id, Instant at, Long clien
         Long userTokenId, String method, String path, String query, int status, long latencyMicros,
         long responseBytes, String ip, String userAgent, String reasonCode, String reasonSentence) {
 
+    /**
+     * Values are cut to the widths of their columns here, once: so a queued entry holds no more than it can
+     * store, and no request, however odd, has a value the database refuses.
+     */
+    public RequestLogEntry {
+        sessionId = cut(sessionId, 36);
+        method = cut(method, 16);
+        path = cut(path, 2000);
+        query = cut(query, 4000);
+        ip = cut(ip, 64);
+        userAgent = cut(userAgent, 500);
+        reasonCode = cut(reasonCode, 64);
+        reasonSentence = cut(reasonSentence, 1000);
+    }
+
     /** 2 for 2xx, 4 for 4xx, 5 for 5xx: the status classes the Logs page filters and charts by. */
     public int statusClass() {
         return status / 100;
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -26,10 +26,6 @@ class RequestLogFilter extends OncePerRequestFilter {
 
     static final String REQUEST_ID_HEADER = "X-Request-Id";
 
-    private static final int MAX_PATH = 2000;
-    private static final int MAX_QUERY = 4000;
-    private static final int MAX_USER_AGENT = 500;
-
     private final RequestLogWriter writer;
     private final Clock clock;
 
@@ -69,12 +65,8 @@ class RequestLogFilter extends OncePerRequestFilter {
         Refusal refusal = Refusal.of(request);
         writer.accept(new RequestLogEntry(tenant.id(), requestId, at, attribution.clientPk(),
                 attribution.sessionId(), attribution.userTokenId(), request.getMethod(),
-                cut(request.getRequestURI(), MAX_PATH), cut(QueryRedaction.redact(request.getQueryString()), MAX_QUERY),
-                status, micros, bytes, request.getRemoteAddr(), cut(request.getHeader("User-Agent"), MAX_USER_AGENT),
+                request.getRequestURI(), QueryRedaction.redact(request.getQueryString()),
+                status, micros, bytes, request.getRemoteAddr(), request.getHeader("User-Agent"),
                 refusal == null ? null : refusal.code(), refusal == null ? null : refusal.sentence()));
-    }
-
-    private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }
