@@ -197,11 +197,7 @@ class ApiSettingsPageTests {
         Document off = admin.page(SETTINGS);
 
         for (Document page : List.of(invalid, confirm, off)) {
-            assertThat(ConsoleAccessibilityTests.unlabelledControls(page)).as(page.title()).isEmpty();
-            assertThat(ConsoleAccessibilityTests.unnamedButtons(page)).as(page.title()).isEmpty();
-            assertThat(ConsoleAccessibilityTests.danglingReferences(page)).as(page.title()).isEmpty();
-            assertThat(ConsoleAccessibilityTests.duplicateIds(page)).as(page.title()).isEmpty();
-            assertThat(page.select("h1")).as(page.title()).hasSize(1);
+            ConsoleAccessibilityTests.assertAccessible(page.title(), page);
         }
         assertThat(invalid.select("#error-summary li")).hasSize(3);
         assertThat(off.select(".api-off-banner")).hasSize(1);

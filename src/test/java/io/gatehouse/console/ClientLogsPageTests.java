@@ -353,11 +353,7 @@ class ClientLogsPageTests {
                 admin.page(base + "/" + entry.id()));
 
         for (Document page : pages) {
-            assertThat(ConsoleAccessibilityTests.unlabelledControls(page)).isEmpty();
-            assertThat(ConsoleAccessibilityTests.unnamedButtons(page)).isEmpty();
-            assertThat(ConsoleAccessibilityTests.danglingReferences(page)).isEmpty();
-            assertThat(ConsoleAccessibilityTests.duplicateIds(page)).isEmpty();
-            assertThat(page.select("h1")).hasSize(1);
+            ConsoleAccessibilityTests.assertAccessible(page.title(), page);
             assertThat(page.select("style, [style], script:not([src])")).isEmpty();
             assertThat(page.select("nav.breadcrumb a").eachText()).containsExactly("API", "OAuth2 Clients");
         }

@@ -238,11 +238,7 @@ class UserTokenLogsPageTests {
                 admin.page(base + "/" + entry.id()), admin.page(TOKENS));
 
         for (Document page : pages) {
-            assertThat(ConsoleAccessibilityTests.unlabelledControls(page)).isEmpty();
-            assertThat(ConsoleAccessibilityTests.unnamedButtons(page)).isEmpty();
-            assertThat(ConsoleAccessibilityTests.danglingReferences(page)).isEmpty();
-            assertThat(ConsoleAccessibilityTests.duplicateIds(page)).isEmpty();
-            assertThat(page.select("h1")).hasSize(1);
+            ConsoleAccessibilityTests.assertAccessible(page.title(), page);
             assertThat(page.select("style, [style], script:not([src])")).isEmpty();
             assertThat(page.select("nav.sidenav a[aria-current=page]").text()).isEqualTo("User Tokens");
         }

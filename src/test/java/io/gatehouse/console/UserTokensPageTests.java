@@ -247,10 +247,7 @@ class UserTokensPageTests {
         pages.put("revoke", admin.page(TOKENS + "/" + created.token().id() + "/revoke"));
 
         pages.forEach((name, page) -> {
-            assertThat(ConsoleAccessibilityTests.unlabelledControls(page)).as("unlabelled on " + name).isEmpty();
-            assertThat(ConsoleAccessibilityTests.unnamedButtons(page)).as("unnamed on " + name).isEmpty();
-            assertThat(ConsoleAccessibilityTests.danglingReferences(page)).as("dangling on " + name).isEmpty();
-            assertThat(ConsoleAccessibilityTests.duplicateIds(page)).as("duplicate ids on " + name).isEmpty();
+            ConsoleAccessibilityTests.assertAccessible(name, page);
             assertThat(page.title()).as("title of " + name).endsWith("· Gatehouse");
             assertThat(page.select("main#main h1")).as("h1 on " + name).hasSize(1);
             assertThat(page.select("nav.breadcrumb [aria-current=page]")).as("breadcrumb on " + name).hasSize(1);
