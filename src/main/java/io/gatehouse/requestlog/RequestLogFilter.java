@@ -3,7 +3,6 @@ package io.gatehouse.requestlog;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 import io.gatehouse.access.Attribution;
 import io.gatehouse.access.Refusal;
@@ -39,7 +38,7 @@ class RequestLogFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Instant at = clock.instant();
         long started = System.nanoTime();
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next(at.toEpochMilli());
         response.setHeader(REQUEST_ID_HEADER, requestId);
         CountingResponse counting = new CountingResponse(response);
         boolean failed = true;

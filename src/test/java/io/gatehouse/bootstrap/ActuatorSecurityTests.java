@@ -39,6 +39,18 @@ class ActuatorSecurityTests {
     }
 
     @Test
+    void prometheusWhenRequestsServedThenEachMeasuredOnceAndNotPerSecurityFilter() {
+        get("/actuator/health");
+
+        String metrics = get("/actuator/prometheus").body();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count");
+        assertThat(metrics).doesNotContain("spring_security_filterchains")
+                .doesNotContain("spring_security_authentications")
+                .doesNotContain("spring_security_authorizations");
+    }
+
+    @Test
     void otherActuatorEndpointsWhenRequestedThenRefused() {
         assertThat(get("/actuator/env").statusCode()).isEqualTo(403);
         assertThat(get("/actuator/beans").statusCode()).isEqualTo(403);
