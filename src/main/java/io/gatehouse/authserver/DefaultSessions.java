@@ -14,12 +14,15 @@ import org.springframework.stereotype.Service;
 class DefaultSessions implements Sessions {
 
     private final SessionStore store;
+    private final SessionUsage usage;
     private final ClientRegistry clients;
     private final ClientStanding standing;
     private final Clock clock;
 
-    DefaultSessions(SessionStore store, ClientRegistry clients, ClientStanding standing, Clock clock) {
+    DefaultSessions(SessionStore store, SessionUsage usage, ClientRegistry clients, ClientStanding standing,
+            Clock clock) {
         this.store = store;
+        this.usage = usage;
         this.clients = clients;
         this.standing = standing;
         this.clock = clock;
@@ -76,7 +79,7 @@ class DefaultSessions implements Sessions {
 
     @Override
     public void recordUse(String sessionId, Instant at) {
-        store.recordUse(sessionId, at);
+        usage.record(sessionId, at);
     }
 
     private boolean clientInGoodStanding(long clientPk, Instant now) {

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.gatehouse.tenancy.TenantJdbc;
+import io.gatehouse.tenancy.UseCount;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class JdbcSessionStore implements SessionStore {
@@ -130,14 +132,15 @@ class JdbcSessionStore implements SessionStore {
                 .update();
     }
 
+    /** Additive, so the counts of several nodes add up; one transaction, so a failed batch can be sent again. */
     @Override
-    public void recordUse(String id, Instant at) {
-        jdbc.sql("""
-                update oauth_session set request_count = request_count + 1,
-                    last_used_at = case when last_used_at is null or last_used_at < :at then :at else last_used_at end
-                where tenant_id = :tenant and id = :id""")
-                .param("at", ts(at)).param("id", id)
-                .update();
+    @Transactional
+    public void addUses(List<UseCount<String>> uses) {
+        jdbc.batch("""
+                update oauth_session set request_count = request_count + :count,
+                    last_used_at = greatest(coalesce(last_used_at, :at), :at)
+                where tenant_id = :tenant and id = :id""",
+                uses.stream().map(UseCount::row).toList());
     }
 
     private static String truncate(String value, int max) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.gatehouse.tenancy.UseCount;
+
 /** Persistence port for sessions, always within the tenant of the current thread. */
 interface SessionStore {
 
@@ -34,5 +36,6 @@ interface SessionStore {
     /** Revokes the client's sessions that are still live at {@code at}; @return how many */
     int revokeLive(long clientPk, Instant at);
 
-    void recordUse(String id, Instant at);
+    /** Adds uses to the sessions' counts and moves their last use forward; all of them or none. */
+    void addUses(List<UseCount<String>> uses);
 }

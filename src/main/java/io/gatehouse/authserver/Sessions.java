@@ -27,6 +27,10 @@ public interface Sessions {
     /** Per client of the tenant: its live sessions and when any of its tokens was last used. */
     Map<Long, ClientUsage> usage();
 
-    /** Counts one API request made with the session and remembers when it was last used. */
+    /**
+     * Counts one API request made with the session and remembers when it was last used: in memory, written to
+     * the session within {@code gatehouse.usage.flush-interval} (docs/decisions.md, "Usage counts are flushed
+     * once a second"). Never touches the database on the calling thread.
+     */
     void recordUse(String sessionId, Instant at);
 }

@@ -29,14 +29,16 @@ class DefaultUserTokens implements UserTokens {
     private static final int HINT_LENGTH = 4;
 
     private final JdbcUserTokenStore store;
+    private final UserTokenUsage usage;
     private final UserDirectory users;
     private final TenantAudit audit;
     private final KeyedHasher hasher;
     private final Clock clock;
 
-    DefaultUserTokens(JdbcUserTokenStore store, UserDirectory users, TenantAudit audit, KeyedHasher hasher,
-            Clock clock) {
+    DefaultUserTokens(JdbcUserTokenStore store, UserTokenUsage usage, UserDirectory users, TenantAudit audit,
+            KeyedHasher hasher, Clock clock) {
         this.store = store;
+        this.usage = usage;
         this.users = users;
         this.audit = audit;
         this.hasher = hasher;
@@ -110,7 +112,7 @@ class DefaultUserTokens implements UserTokens {
         if (user.isEmpty()) {
             return UserTokenCheck.Refused.userDeactivated(token.id());
         }
-        store.recordUse(token.id(), clock.instant());
+        usage.record(token.id(), clock.instant()); // in memory: written within the flush interval
         return new UserTokenCheck.Active(token.id(), user.get());
     }
 

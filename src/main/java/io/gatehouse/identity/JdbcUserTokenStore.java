@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 import io.gatehouse.tenancy.TenantJdbc;
+import io.gatehouse.tenancy.UseCount;
 
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code user_token} rows of the current tenant, each read with its user's name. */
 @Repository
@@ -58,13 +60,17 @@ class JdbcUserTokenStore {
                 .param("at", ts(at)).param("id", id).update() > 0;
     }
 
-    void recordUse(long id, Instant at) {
-        // Concurrent requests may finish out of order: last_used_at only ever moves forward.
-        jdbc.sql("""
-                update user_token set request_count = request_count + 1,
-                    last_used_at = case when last_used_at is null or last_used_at < :at then :at else last_used_at end
-                where tenant_id = :tenant and id = :id""")
-                .param("at", ts(at)).param("id", id).update();
+    /**
+     * Adds uses to the tokens' counts, additive so the counts of several nodes add up, and only ever moves
+     * last_used_at forward; one transaction, so a failed batch can be sent again.
+     */
+    @Transactional
+    void addUses(List<UseCount<Long>> uses) {
+        jdbc.batch("""
+                update user_token set request_count = request_count + :count,
+                    last_used_at = greatest(coalesce(last_used_at, :at), :at)
+                where tenant_id = :tenant and id = :id""",
+                uses.stream().map(UseCount::row).toList());
     }
 
     private static UserToken map(ResultSet rs, int row) throws SQLException {

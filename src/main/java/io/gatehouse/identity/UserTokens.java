@@ -30,7 +30,10 @@ public interface UserTokens {
     /** Ends the token at once, for good; {@code false} if there is no such live token in this tenant. */
     boolean revoke(long id, String actor);
 
-    /** The verdict on a presented token; counts the use when it may be used. */
+    /**
+     * The verdict on a presented token, read fresh; counts the use when it may be used (in memory, written
+     * within {@code gatehouse.usage.flush-interval}).
+     */
     UserTokenCheck check(String rawToken);
 
     /** The newest audit entries about user tokens (the tenant's trail holds other changes too). */

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TenancyProperties.class)
+@EnableConfigurationProperties({TenancyProperties.class, UsageProperties.class})
 class TenancyConfiguration {
 
     /** Runs before Spring Security's filter chain, which needs the tenant to find clients and users. */

@@ -215,6 +215,7 @@ class ApiTokenPolicyTests extends ApiTestSupport {
 
         get(token, PATH);
         get(token, "/api/v3/customers");
+        flushUsage();
 
         var session = as(() -> sessions.list(token.clientPk())).get(0);
         assertThat(session.requestCount()).isEqualTo(2);

@@ -133,6 +133,7 @@ class UserTokenApiTests extends ApiTestSupport {
 
         HttpResponse<String> response = ok(call(ACME, created.rawToken(), "/api/v3/locations"));
         ok(call(ACME, created.rawToken(), "/api/v3/locations"));
+        flushUsage();
 
         assertThat(logged(response)).satisfies(row -> {
             assertThat(row.get("user_token_id")).isEqualTo(created.token().id());

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.support.ClientFixtures;
+import io.gatehouse.tenancy.UseCount;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,9 +88,9 @@ class JdbcSessionStoreTenantIsolationTests extends AuthServerTestSupport {
     }
 
     @Test
-    void recordUseWhenSameIdInBothTenantsThenOnlyOwnRowCounted() {
+    void addUsesWhenSameIdInBothTenantsThenOnlyOwnRowCounted() {
         as(ACME, () -> {
-            store.recordUse(sharedId, now);
+            store.addUses(List.of(new UseCount<>(sharedId, 1, now)));
             return null;
         });
 

@@ -23,6 +23,9 @@ class SessionsTests extends AuthServerTestSupport {
     @Autowired
     AccessTokens accessTokens;
 
+    @Autowired
+    SessionUsage usage;
+
     @Test
     void listWhenTokensIssuedThenLiveSessionsNewestFirstWithRequester() {
         CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
@@ -105,6 +108,7 @@ class SessionsTests extends AuthServerTestSupport {
             clients.revoke(revoked.client().id(), "test");
             return null;
         });
+        usage.flush();
 
         Map<Long, ClientUsage> usage = as(ACME, () -> sessions.usage());
 
@@ -157,6 +161,7 @@ class SessionsTests extends AuthServerTestSupport {
             sessions.recordUse(sessionId, earlier);
             return null;
         });
+        usage.flush();
 
         ClientSession session = as(ACME, () -> sessions.list(client.client().id())).get(0);
         assertThat(session.requestCount()).isEqualTo(2);

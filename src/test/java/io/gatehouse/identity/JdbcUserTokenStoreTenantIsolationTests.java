@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.gatehouse.shared.KeyedHasher;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
+import io.gatehouse.tenancy.UseCount;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,9 +96,9 @@ class JdbcUserTokenStoreTenantIsolationTests {
     }
 
     @Test
-    void recordUseWhenSameIdInBothTenantsThenOnlyOwnRowCounted() {
+    void addUsesWhenSameIdInBothTenantsThenOnlyOwnRowCounted() {
         as("acme", () -> {
-            store.recordUse(sharedId, now);
+            store.addUses(List.of(new UseCount<>(sharedId, 1, now)));
             return null;
         });
 

@@ -38,6 +38,8 @@ class UserTokensTests {
     KeyedHasher hasher;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserTokenUsage usage;
 
     <T> T acme(Supplier<T> work) {
         return TenantContext.callAs(tenants.find("acme").orElseThrow(), work);
@@ -100,6 +102,7 @@ class UserTokensTests {
 
         UserTokenCheck first = acme(() -> tokens.check(created.rawToken()));
         acme(() -> tokens.check(created.rawToken()));
+        usage.flush();
 
         assertThat(first).isInstanceOfSatisfying(UserTokenCheck.Active.class, active -> {
             assertThat(active.tokenId()).isEqualTo(created.token().id());
@@ -118,6 +121,7 @@ class UserTokensTests {
 
         assertThat(acme(() -> tokens.check(created.rawToken()))).isEqualTo(
                 new UserTokenCheck.Refused("token_revoked", "The user token has been revoked.", created.token().id()));
+        usage.flush();
         assertThat(acme(() -> tokens.find(created.token().id())).orElseThrow().requestCount()).isZero();
         assertThat(acme(() -> tokens.revoke(created.token().id(), "admin"))).as("revoked twice").isFalse();
     }

@@ -15,6 +15,7 @@ import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.clients.NewClient;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
+import io.gatehouse.tenancy.UsageRecorder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,11 +45,19 @@ public abstract class ApiTestSupport {
     @Autowired
     protected TenantDirectory tenants;
 
+    @Autowired
+    private List<UsageRecorder<?>> usage;
+
     protected TenantHttp http;
 
     @BeforeEach
     void connectApi() {
         http = new TenantHttp(port);
+    }
+
+    /** Writes the request counts and last uses gathered so far, as the scheduled flush would within a second. */
+    protected void flushUsage() {
+        usage.forEach(UsageRecorder::flush);
     }
 
     /** A token of a new client of the tenant, made from the builder. */

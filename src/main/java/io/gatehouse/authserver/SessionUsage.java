@@ -1,0 +1,18 @@
+package io.gatehouse.authserver;
+
+import io.gatehouse.tenancy.UsageProperties;
+import io.gatehouse.tenancy.UsageRecorder;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The sessions' request counts and last uses, gathered off the request thread and added to {@code oauth_session}
+ * once per {@code gatehouse.usage.flush-interval}. Revocation and expiry are not cached: each request reads them.
+ */
+@Component
+class SessionUsage extends UsageRecorder<String> {
+
+    SessionUsage(SessionStore store, UsageProperties properties) {
+        super("session", store::addUses, properties);
+    }
+}

@@ -1,0 +1,19 @@
+package io.gatehouse.identity;
+
+import io.gatehouse.tenancy.UsageProperties;
+import io.gatehouse.tenancy.UsageRecorder;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The user tokens' request counts and last uses, gathered off the request thread and added to
+ * {@code user_token} once per {@code gatehouse.usage.flush-interval}. Revocation and deactivation are not
+ * cached: each request reads them.
+ */
+@Component
+class UserTokenUsage extends UsageRecorder<Long> {
+
+    UserTokenUsage(JdbcUserTokenStore store, UsageProperties properties) {
+        super("user token", store::addUses, properties);
+    }
+}
