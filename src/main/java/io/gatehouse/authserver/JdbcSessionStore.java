@@ -25,6 +25,11 @@ class JdbcSessionStore implements SessionStore {
     private static final int MAX_USER_AGENT = 500;
     private static final int MAX_IP = 64;
 
+    private static final String INSERT = """
+            insert into oauth_session (tenant_id, id, client_pk, token_hash, scopes, issued_at, expires_at,
+                requester_ip, user_agent)
+            values (:tenant, :id, :clientPk, :tokenHash, :scopes, :issuedAt, :expiresAt, :ip, :userAgent)""";
+
     private final TenantJdbc jdbc;
 
     JdbcSessionStore(TenantJdbc jdbc) {
@@ -33,19 +38,27 @@ class JdbcSessionStore implements SessionStore {
 
     @Override
     public void insert(SessionRecord s) {
-        jdbc.sql("""
-                insert into oauth_session (tenant_id, id, client_pk, token_hash, scopes, issued_at, expires_at,
-                    requester_ip, user_agent)
-                values (:tenant, :id, :clientPk, :tokenHash, :scopes, :issuedAt, :expiresAt, :ip, :userAgent)""")
-                .param("id", s.id())
-                .param("clientPk", s.clientPk())
-                .param("tokenHash", s.tokenHash())
-                .param("scopes", words(s.scopes()))
-                .param("issuedAt", ts(s.issuedAt()))
-                .param("expiresAt", ts(s.expiresAt()))
-                .param("ip", truncate(s.requesterIp(), MAX_IP))
-                .param("userAgent", truncate(s.userAgent(), MAX_USER_AGENT))
-                .update();
+        jdbc.sql(INSERT).params(row(s)).update();
+    }
+
+    /** One JDBC batch in one transaction: all rows are stored, or none. */
+    @Override
+    @Transactional
+    public void insertAll(List<SessionRecord> sessions) {
+        jdbc.batch(INSERT, sessions.stream().map(JdbcSessionStore::row).toList());
+    }
+
+    private static Map<String, Object> row(SessionRecord s) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", s.id());
+        row.put("clientPk", s.clientPk());
+        row.put("tokenHash", s.tokenHash());
+        row.put("scopes", words(s.scopes()));
+        row.put("issuedAt", ts(s.issuedAt()));
+        row.put("expiresAt", ts(s.expiresAt()));
+        row.put("ip", truncate(s.requesterIp(), MAX_IP));
+        row.put("userAgent", truncate(s.userAgent(), MAX_USER_AGENT));
+        return row;
     }
 
     @Override

@@ -28,20 +28,23 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The authorization server's store of issued tokens, over the session table of the current tenant. A new
  * authorization becomes a session row holding only the keyed hash of its token; an invalidated one (the
  * revocation endpoint) revokes its session. A token is found only on the tenant that issued it, and is
- * reported inactive as soon as its session or its client can no longer be used.
+ * reported inactive as soon as its session or its client can no longer be used. New sessions are written by
+ * {@link SessionInserts}, which commits many requests' rows together.
  */
 @Component
 class SessionAuthorizationService implements OAuth2AuthorizationService {
 
     private final SessionStore store;
+    private final SessionInserts inserts;
     private final DefaultAccessTokens tokens;
     private final ClientRegistry clients;
     private final KeyedHasher hasher;
     private final Clock clock;
 
-    SessionAuthorizationService(SessionStore store, DefaultAccessTokens tokens, ClientRegistry clients,
-            KeyedHasher hasher, Clock clock) {
+    SessionAuthorizationService(SessionStore store, SessionInserts inserts, DefaultAccessTokens tokens,
+            ClientRegistry clients, KeyedHasher hasher, Clock clock) {
         this.store = store;
+        this.inserts = inserts;
         this.tokens = tokens;
         this.clients = clients;
         this.hasher = hasher;
@@ -65,7 +68,9 @@ class SessionAuthorizationService implements OAuth2AuthorizationService {
         if (request != null) {
             Attribution.client(clientPk, authorization.getId()).attachTo(request);
         }
-        store.insert(SessionRecord.issued(authorization.getId(), clientPk,
+        // Returns once the row is committed (grouped with other requests' rows), so the token is never handed out
+        // for a session that was not stored; throws otherwise, and the request fails without a token.
+        inserts.insert(SessionRecord.issued(authorization.getId(), clientPk,
                 hasher.hash(accessToken.getTokenValue()), accessToken.getScopes().stream().sorted().toList(),
                 accessToken.getIssuedAt(), accessToken.getExpiresAt(),
                 request == null ? null : request.getRemoteAddr(),

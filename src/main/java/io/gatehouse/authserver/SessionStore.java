@@ -12,6 +12,9 @@ interface SessionStore {
 
     void insert(SessionRecord session);
 
+    /** Stores all the sessions in one transaction, or none of them. */
+    void insertAll(List<SessionRecord> sessions);
+
     Optional<SessionRecord> findByTokenHash(String tokenHash);
 
     Optional<SessionRecord> findById(String id);
