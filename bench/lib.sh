@@ -41,11 +41,15 @@ create_database() {
   psql_bench -d postgres -c "drop database if exists ${DB}" -c "create database ${DB}" >/dev/null
 }
 
-# Starts Gatehouse on the scratch database with the demo tenants; extra arguments go to the application.
+# Starts Gatehouse as in production (profile prod, plus PROFILES) on the scratch database, with the demo tenants
+# seeded; extra arguments go to the application.
+SERVER_KEY="$(head -c 32 /dev/urandom | base64)"
 start_gatehouse() {
   ss -ltn | grep -q ":${PORT} " && fail "port ${PORT} is taken (set PORT=…)"
   log "Starting Gatehouse on PostgreSQL database ${DB}, port ${PORT} $* (log: ${SCRATCH}/gatehouse.log)"
-  (cd "${SCRATCH}" && exec env GATEHOUSE_DEMO_PASSWORD="${PASSWORD}" java ${JAVA_OPTS:-} -jar "${JAR}" \
+  (cd "${SCRATCH}" && exec env GATEHOUSE_DEMO_PASSWORD="${PASSWORD}" GATEHOUSE_SECURITY_SERVER_KEY="${SERVER_KEY}" \
+      java ${JAVA_OPTS:-} -jar "${JAR}" \
+      --spring.profiles.active="prod${PROFILES:+,${PROFILES}}" \
       --server.port="${PORT}" \
       --spring.datasource.url="jdbc:postgresql://${PG_HOST}:5432/${DB}" \
       --spring.datasource.username=postgres --spring.datasource.password= \
