@@ -16,8 +16,9 @@ import io.gatehouse.identity.UserDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a client may obtain and use tokens right now. Read from the database on every call, with no
- * cache, so a revocation, an expiry or an owner's deactivation takes effect at once on every node.
+ * Whether a client may obtain and use tokens right now, judged on every call. The client and its owner come
+ * from caches that every change invalidates on every node as it commits (docs/decisions.md), so a revocation,
+ * an expiry or an owner's deactivation takes effect on the next request everywhere.
  */
 @Component
 class ClientStanding {

@@ -11,18 +11,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.gatehouse.access.AccessLevel;
+import io.gatehouse.shared.Caches;
+import io.gatehouse.shared.InvalidatedCache;
+import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.stereotype.Repository;
 
+/**
+ * Clients are read on every token request and every API call, so lookups by key are cached per node, keyed
+ * {@code tenant:pk}; every insert and update announces that key to every node (docs/decisions.md). A client
+ * id never changes nor moves to another row, so the lookup by client id keeps only which pk it names and
+ * then reads the client through the same cache.
+ */
 @Repository
 class JdbcClientStore implements ClientStore {
 
     private final TenantJdbc jdbc;
+    private final InvalidatedCache<OAuthClient> byPk;
+    private final Cache<String, Long> pkByClientId = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    JdbcClientStore(TenantJdbc jdbc) {
+    JdbcClientStore(TenantJdbc jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.byPk = caches.named("clients", false);
     }
 
     @Override
@@ -45,7 +60,9 @@ class JdbcClientStore implements ClientStore {
                 .param("createdBy", c.createdBy())
                 .param("updatedAt", ts(c.updatedAt()))
                 .update();
-        return findByClientId(c.clientId()).orElseThrow();
+        OAuthClient inserted = load("client_id = :key", c.clientId()).orElseThrow();
+        byPk.publish(key(inserted.id()));
+        return inserted;
     }
 
     @Override
@@ -66,18 +83,34 @@ class JdbcClientStore implements ClientStore {
                 .param("updatedAt", ts(c.updatedAt()))
                 .param("id", c.id())
                 .update();
+        byPk.publish(key(c.id()));
     }
 
     @Override
     public Optional<OAuthClient> findById(long id) {
-        return jdbc.sql("select * from oauth_client where tenant_id = :tenant and id = :id")
-                .param("id", id).query(JdbcClientStore::map).optional();
+        return byPk.get(key(id), () -> load("id = :key", id));
     }
 
     @Override
     public Optional<OAuthClient> findByClientId(String clientId) {
-        return jdbc.sql("select * from oauth_client where tenant_id = :tenant and client_id = :clientId")
-                .param("clientId", clientId).query(JdbcClientStore::map).optional();
+        String key = key(clientId);
+        Long pk = pkByClientId.getIfPresent(key);
+        if (pk != null) {
+            return findById(pk).filter(client -> client.clientId().equals(clientId));
+        }
+        Optional<OAuthClient> found = load("client_id = :key", clientId);
+        found.ifPresent(client -> pkByClientId.put(key, client.id()));
+        return found;
+    }
+
+    private Optional<OAuthClient> load(String condition, Object key) {
+        return jdbc.sql("select * from oauth_client where tenant_id = :tenant and " + condition)
+                .param("key", key).query(JdbcClientStore::map).optional();
+    }
+
+    /** Cache keys name the tenant: one node's caches serve every tenant. */
+    private static String key(Object value) {
+        return TenantContext.require().id() + ":" + value;
     }
 
     @Override

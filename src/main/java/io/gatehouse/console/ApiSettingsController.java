@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * System Settings › API › Settings: the API kill switch, the default access-token lifetime and the
- * request-log retention, with the account's audit trail. Every node reads the tenant on each request (cached
- * for at most a second), so a change applies everywhere at once. Turning the API off takes a second step.
+ * request-log retention, with the account's audit trail. Every node reads the tenant on each request from a
+ * cache that the change invalidates on every node as it commits, so it applies everywhere at once. Turning the
+ * API off takes a second step.
  */
 @Controller
 @RequestMapping("/console/settings/api")

@@ -6,28 +6,39 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.gatehouse.shared.Caches;
+import io.gatehouse.shared.InvalidatedCache;
+import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 
+/**
+ * A client's owner is read on every token request and API call, and a console user on every console
+ * request, so {@link #find(long)} is cached per node, keyed {@code tenant:id}; every write announces its user
+ * to every node (docs/decisions.md). Absent ids are not cached: rows inserted elsewhere (the demo seed) need
+ * no announcement.
+ */
 @Repository
 class JdbcUserDirectory implements UserDirectory {
 
     private final TenantJdbc jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final InvalidatedCache<ConsoleUser> byId;
 
-    JdbcUserDirectory(TenantJdbc jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    JdbcUserDirectory(TenantJdbc jdbc, PasswordEncoder passwordEncoder, Clock clock, Caches caches) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.byId = caches.named("users", false);
     }
 
     @Override
     public Optional<ConsoleUser> find(long id) {
-        return jdbc.sql("select * from console_user where tenant_id = :tenant and id = :id")
-                .param("id", id).query(JdbcUserDirectory::map).optional();
+        return byId.get(key(id), () -> jdbc.sql("select * from console_user where tenant_id = :tenant and id = :id")
+                .param("id", id).query(JdbcUserDirectory::map).optional());
     }
 
     @Override
@@ -60,13 +71,21 @@ class JdbcUserDirectory implements UserDirectory {
                 .param("role", role.name())
                 .param("now", TenantJdbc.ts(clock.instant()))
                 .update();
-        return findByUsername(username).orElseThrow();
+        ConsoleUser created = findByUsername(username).orElseThrow();
+        byId.publish(key(created.id()));
+        return created;
     }
 
     @Override
     public void setActive(long id, boolean active) {
         jdbc.sql("update console_user set active = :active where tenant_id = :tenant and id = :id")
                 .param("active", active).param("id", id).update();
+        byId.publish(key(id));
+    }
+
+    /** Cache keys name the tenant: one node's caches serve every tenant. */
+    private static String key(long id) {
+        return TenantContext.require().id() + ":" + id;
     }
 
     private static ConsoleUser map(ResultSet rs, int row) throws SQLException {

@@ -7,29 +7,30 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gatehouse.shared.Caches;
+import io.gatehouse.shared.InvalidatedCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Tenants are read on every request, so they are cached briefly; changes made on this node evict at
- * once, changes made on another node are seen within the cache's lifetime.
+ * Tenants are read on every request, so they are cached, unknown ids included (scanners probe host names).
+ * Every change publishes the tenant's id: this node evicts it when the change completes, every other node
+ * when it hears the announcement (milliseconds on PostgreSQL), so the API's kill switch holds everywhere at
+ * once. Only {@link #create} adds a tenant, so a cached absence is announced away too.
  */
 @Repository
 class JdbcTenantDirectory implements TenantDirectory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Cache<String, Optional<Tenant>> cache = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofSeconds(1))
-            .build();
+    /** Keyed by tenant id. */
+    private final InvalidatedCache<Tenant> cache;
 
-    JdbcTenantDirectory(JdbcClient jdbc, Clock clock) {
+    JdbcTenantDirectory(JdbcClient jdbc, Clock clock, Caches caches) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cache = caches.named("tenants", true);
     }
 
     @Override
@@ -37,7 +38,7 @@ class JdbcTenantDirectory implements TenantDirectory {
         if (!TenantIds.isValid(id)) {
             return Optional.empty();
         }
-        return cache.get(id, this::load);
+        return cache.get(id, () -> load(id));
     }
 
     private Optional<Tenant> load(String id) {
@@ -68,7 +69,7 @@ class JdbcTenantDirectory implements TenantDirectory {
                 .param("name", name)
                 .param("now", TenantJdbc.ts(clock.instant()))
                 .update();
-        cache.invalidate(id);
+        cache.publish(id);
         return find(id).orElseThrow();
     }
 
@@ -83,7 +84,7 @@ class JdbcTenantDirectory implements TenantDirectory {
                 .param("days", logRetentionDays)
                 .param("id", id)
                 .update();
-        cache.invalidate(id);
+        cache.publish(id);
         return find(id).orElseThrow();
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.clients.NewClient;
+import io.gatehouse.shared.CacheInvalidations;
 import io.gatehouse.shared.KeyedHasher;
 import io.gatehouse.support.TenantHttp;
 import io.gatehouse.tenancy.Tenant;
@@ -47,6 +48,9 @@ abstract class AuthServerTestSupport {
 
     @Autowired
     KeyedHasher hasher;
+
+    @Autowired
+    CacheInvalidations invalidations;
 
     TenantHttp http;
 
@@ -109,11 +113,15 @@ abstract class AuthServerTestSupport {
         return JsonMapper.shared().readTree(response.body());
     }
 
-    /** Time passing, without waiting: moves the client's expiry (the console only allows future dates). */
+    /**
+     * Time passing, without waiting: moves the client's expiry (the console only allows future dates), and
+     * announces the change as any writer around Gatehouse's own must.
+     */
     void setClientExpiry(String tenant, long clientPk, Instant expiresAt) {
         jdbc.sql("update oauth_client set expires_at = :at where tenant_id = :tenant and id = :id")
                 .param("at", expiresAt.atOffset(java.time.ZoneOffset.UTC)).param("tenant", tenant)
                 .param("id", clientPk).update();
+        invalidations.publish("clients", tenant + ":" + clientPk);
     }
 
     /** Time passing, without waiting: the session of a token was issued an hour ago and has just expired. */

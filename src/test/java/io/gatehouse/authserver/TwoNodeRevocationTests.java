@@ -11,6 +11,10 @@ import java.util.List;
 import io.gatehouse.GatehouseApplication;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.CreatedClient;
+import io.gatehouse.identity.ConsoleUser;
+import io.gatehouse.identity.Role;
+import io.gatehouse.identity.UserDirectory;
+import io.gatehouse.shared.CacheInvalidations;
 import io.gatehouse.support.ClientFixtures;
 import io.gatehouse.support.TenantHttp;
 import io.gatehouse.tenancy.Tenant;
@@ -20,6 +24,8 @@ import io.gatehouse.tenancy.TenantDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two Gatehouse processes sharing one database (the test database: H2 in memory, or PostgreSQL with the
- * postgres profile) agree on a revocation within a second, and the revocation outlives both of them.
+ * postgres profile) agree on a revocation within a second, and the revocation outlives both of them. Clients
+ * and owners are cached on each node: a change on one node evicts them on the other (through NOTIFY on
+ * PostgreSQL; on H2, which only one process can open, within the process).
  */
 class TwoNodeRevocationTests {
 
@@ -67,6 +75,40 @@ class TwoNodeRevocationTests {
         assertThat(call(restarted, unrevoked).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void revokeClientOrDeactivateOwnerWhenDoneOnOneNodeThenOtherNodeRefusesItsCachedClient() throws Exception {
+        ConfigurableApplicationContext a = start("a");
+        ConfigurableApplicationContext b = start("b");
+        CreatedClient revoked = as(a, () -> a.getBean(ClientRegistry.class)
+                .create(ClientFixtures.adminClient().name("Revoked on A").scopes("customers:read").build(), "test"));
+        ConsoleUser owner = as(a, () -> a.getBean(UserDirectory.class).create("two-node-" + System.nanoTime(),
+                "Two-node owner", null, "a-long-password-1", Role.ADMIN));
+        CreatedClient owned = as(a, () -> a.getBean(ClientRegistry.class).create(ClientFixtures.adminClient()
+                .name("Owner deactivated on A").ownerUserId(owner.id()).scopes("customers:read").build(), "test"));
+        String revokedToken = token(a, revoked);
+        String ownedToken = token(a, owned);
+        double hits = clientHits(b);
+        for (int i = 0; i < 2; i++) {
+            assertThat(call(b, revokedToken).statusCode()).isEqualTo(200);
+            assertThat(call(b, ownedToken).statusCode()).isEqualTo(200);
+        }
+        assertThat(clientHits(b)).as("node B serves the clients from its cache").isGreaterThan(hits);
+
+        as(a, () -> {
+            a.getBean(ClientRegistry.class).revoke(revoked.client().id(), "test");
+            return null;
+        });
+        HttpResponse<String> refused = awaitRefusal(b, revokedToken, System.nanoTime());
+        assertThat(refused.body()).contains("client_revoked");
+
+        as(a, () -> {
+            a.getBean(UserDirectory.class).setActive(owner.id(), false);
+            return null;
+        });
+        refused = awaitRefusal(b, ownedToken, System.nanoTime());
+        assertThat(refused.body()).contains("owner_deactivated");
+    }
+
     /** The first refusal on the node, failing if it takes longer than a second after the revocation. */
     private HttpResponse<String> awaitRefusal(ConfigurableApplicationContext node, String token, long since) {
         while (true) {
@@ -87,7 +129,19 @@ class TwoNodeRevocationTests {
                 .run("--server.port=0", "--spring.application.name=gatehouse-node-" + name,
                         "--gatehouse.request-log.spool-dir=" + Files.createTempDirectory("spool-" + name));
         nodes.add(node);
+        // On PostgreSQL a node reads through its caches until its listener connection is up.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!node.getBean(CacheInvalidations.class).listening()) {
+            assertThat(System.nanoTime()).as("node " + name + " listening for cache invalidations")
+                    .isLessThan(deadline);
+            Thread.sleep(10);
+        }
         return node;
+    }
+
+    private static double clientHits(ConfigurableApplicationContext node) {
+        return node.getBean(MeterRegistry.class).get("gatehouse.cache.gets").tag("cache", "clients")
+                .tag("result", "hit").counter().count();
     }
 
     private static String token(ConfigurableApplicationContext node, CreatedClient client) {

@@ -14,6 +14,7 @@ import io.gatehouse.authserver.Sessions;
 import io.gatehouse.identity.ConsoleUser;
 import io.gatehouse.identity.Role;
 import io.gatehouse.identity.UserDirectory;
+import io.gatehouse.shared.CacheInvalidations;
 import io.gatehouse.support.ApiTestSupport;
 import io.gatehouse.support.LoggedRequests;
 import io.gatehouse.tenancy.TenantContext;
@@ -38,6 +39,9 @@ class RequestLogOutcomesTests extends ApiTestSupport {
 
     @Autowired
     UserDirectory users;
+
+    @Autowired
+    CacheInvalidations invalidations;
 
     LoggedRequests log;
 
@@ -226,9 +230,11 @@ class RequestLogOutcomesTests extends ApiTestSupport {
         return as(() -> sessions.list(token.clientPk())).get(0).id();
     }
 
+    /** Time passing, without waiting; announced like any change made around Gatehouse's own writes. */
     private void expireClient(long clientPk) {
         jdbc.sql("update oauth_client set expires_at = :at where tenant_id = 'acme' and id = :id")
                 .param("at", Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC)).param("id", clientPk).update();
+        invalidations.publish("clients", ACME + ":" + clientPk);
     }
 
     private <T> T as(Supplier<T> work) {

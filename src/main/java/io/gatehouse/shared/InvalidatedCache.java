@@ -1,0 +1,113 @@
+package io.gatehouse.shared;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A node-local cache of rows whose changes are announced through {@link CacheInvalidations}. Keys must name
+ * the tenant (caches are shared by every tenant of the node). Made by {@link Caches}.
+ *
+ * <p>The classic race — a read loads the old row, the change commits and its announcement is heard, then the
+ * read stores the old row — is closed by a generation counter: it is read before loading and the load is
+ * stored only if no invalidation came meanwhile (atomically with the removal an invalidation makes). The
+ * cache reads through, storing nothing, while announcements may be missed and inside a read-write
+ * transaction, which may see its own uncommitted rows.
+ */
+public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
+
+    static final Duration SAFETY_TTL = Duration.ofMinutes(5);
+    static final long MAXIMUM_SIZE = 10_000;
+
+    private final String name;
+    private final CacheInvalidations invalidations;
+    private final boolean keepAbsent;
+    private final Cache<String, Entry<V>> cache;
+    private final AtomicLong generation = new AtomicLong();
+    /** Entries loaded before the last invalidateAll are stale, even one stored while it was clearing. */
+    private volatile long validFrom;
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter bypasses;
+
+    InvalidatedCache(String name, CacheInvalidations invalidations, boolean keepAbsent, MeterRegistry registry,
+            Ticker ticker, Duration ttl, long maximumSize) {
+        if (name.contains(":")) {
+            throw new IllegalArgumentException("A cache name has no ':': " + name);
+        }
+        this.name = name;
+        this.invalidations = invalidations;
+        this.keepAbsent = keepAbsent;
+        this.cache = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(maximumSize).build();
+        this.hits = gets(registry, "hit");
+        this.misses = gets(registry, "miss");
+        this.bypasses = gets(registry, "bypass");
+        Gauge.builder("gatehouse.cache.size", cache, Cache::estimatedSize).tag("cache", name)
+                .description("Entries held by a cache on this node").register(registry);
+        invalidations.listen(name, this);
+    }
+
+    /**
+     * The cached value of {@code key}, or what {@code loader} reads from the database. An empty result is
+     * cached only by a cache made to keep absent keys.
+     */
+    public Optional<V> get(String key, Supplier<Optional<V>> loader) {
+        if (!invalidations.listening() || inReadWriteTransaction()) {
+            bypasses.increment();
+            return loader.get();
+        }
+        Entry<V> cached = cache.getIfPresent(key);
+        if (cached != null && cached.generation() >= validFrom) {
+            hits.increment();
+            return cached.value();
+        }
+        misses.increment();
+        long before = generation.get();
+        Optional<V> loaded = loader.get();
+        if (loaded.isPresent() || keepAbsent) {
+            cache.asMap().compute(key, (k, old) -> generation.get() == before ? new Entry<>(before, loaded) : old);
+        }
+        return loaded;
+    }
+
+    /** Announces a change of {@code key} to this cache on every node (see {@link CacheInvalidations#publish}). */
+    public void publish(String key) {
+        invalidations.publish(name, key);
+    }
+
+    @Override
+    public void invalidate(String key) {
+        generation.incrementAndGet();
+        cache.invalidate(key);
+    }
+
+    @Override
+    public void invalidateAll() {
+        validFrom = generation.incrementAndGet();
+        cache.invalidateAll();
+    }
+
+    private static boolean inReadWriteTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    private Counter gets(MeterRegistry registry, String result) {
+        return Counter.builder("gatehouse.cache.gets").tag("cache", name).tag("result", result)
+                .description("Cache reads: hit, miss (loaded) or bypass (read through)").register(registry);
+    }
+
+    private record Entry<V>(long generation, Optional<V> value) {
+    }
+}

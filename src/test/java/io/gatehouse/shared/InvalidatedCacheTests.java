@@ -1,0 +1,156 @@
+package io.gatehouse.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The cache over a "database" that a test changes and announces changes of, as nodes do. */
+class InvalidatedCacheTests {
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final AtomicLong nanos = new AtomicLong();
+    private final String database = "jdbc:h2:mem:cache-" + UUID.randomUUID();
+    private final LocalCacheInvalidations node = LocalCacheInvalidations.inProcess(database);
+    private final LocalCacheInvalidations otherNode = LocalCacheInvalidations.inProcess(database);
+    private final InvalidatedCache<String> cache = cache(node, false);
+    private final Row row = new Row("v1");
+
+    @AfterEach
+    void closeNodes() {
+        node.close();
+        otherNode.close();
+    }
+
+    @Test
+    void getWhenReadTwiceThenDatabaseReadOnceAndHitCounted() {
+        assertThat(cache.get("acme:1", row)).hasValue("v1");
+        assertThat(cache.get("acme:1", row)).hasValue("v1");
+
+        assertThat(row.reads).isEqualTo(1);
+        assertThat(registry.get("gatehouse.cache.gets").tag("cache", "clients").tag("result", "hit").counter()
+                .count()).isEqualTo(1);
+        assertThat(registry.get("gatehouse.cache.gets").tag("cache", "clients").tag("result", "miss").counter()
+                .count()).isEqualTo(1);
+    }
+
+    @Test
+    void getWhenChangePublishedOnAnotherNodeThenNewValueRead() {
+        cache.get("acme:1", row);
+
+        row.value = "v2";
+        otherNode.publish("clients", "acme:1");
+
+        assertThat(cache.get("acme:1", row)).hasValue("v2");
+    }
+
+    @Test
+    void getWhenChangeAnnouncedWhileLoadingThenOldValueReturnedButNotKept() {
+        // Node B reads the old row; node A's change commits and is announced before B would store it.
+        Supplier<Optional<String>> raced = () -> {
+            Optional<String> old = row.get();
+            row.value = "v2";
+            otherNode.publish("clients", "acme:1");
+            return old;
+        };
+
+        assertThat(cache.get("acme:1", raced)).hasValue("v1");
+        assertThat(cache.get("acme:1", row)).hasValue("v2");
+    }
+
+    @Test
+    void getWhenEverythingInvalidatedWhileLoadingThenOldValueNotKept() {
+        Supplier<Optional<String>> raced = () -> {
+            Optional<String> old = row.get();
+            row.value = "v2";
+            // What a node does when its listener connection drops: announcements may have been missed.
+            cache.invalidateAll();
+            return old;
+        };
+
+        cache.get("acme:1", raced);
+
+        assertThat(cache.get("acme:1", row)).hasValue("v2");
+    }
+
+    @Test
+    void getWhenSafetyTtlPassedThenReadAgain() {
+        cache.get("acme:1", row);
+        row.value = "changed without an announcement";
+
+        nanos.addAndGet(InvalidatedCache.SAFETY_TTL.minusSeconds(1).toNanos());
+        assertThat(cache.get("acme:1", row)).hasValue("v1");
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(cache.get("acme:1", row)).hasValue("changed without an announcement");
+    }
+
+    @Test
+    void getWhenSameIdInTwoTenantsThenEachTenantGetsItsOwnValue() {
+        Row globex = new Row("globex's row 1");
+
+        cache.get("acme:1", row);
+        cache.get("globex:1", globex);
+        otherNode.publish("clients", "acme:1");
+        row.value = "acme's row 1, changed";
+
+        assertThat(cache.get("globex:1", globex)).hasValue("globex's row 1");
+        assertThat(cache.get("acme:1", row)).hasValue("acme's row 1, changed");
+        assertThat(globex.reads).isEqualTo(1);
+    }
+
+    @Test
+    void getWhenNotListeningThenEveryReadGoesToDatabase() {
+        LocalCacheInvalidations unshared = LocalCacheInvalidations.unshared("jdbc:h2:tcp://elsewhere/db");
+        InvalidatedCache<String> readThrough = cache(unshared, true);
+
+        readThrough.get("acme:1", row);
+        readThrough.get("acme:1", row);
+
+        assertThat(row.reads).isEqualTo(2);
+        unshared.close();
+    }
+
+    @Test
+    void getWhenAbsentThenCachedOnlyByCacheKeepingAbsentKeys() {
+        Row missing = new Row(null);
+        InvalidatedCache<String> keepingAbsent = cache(node, true);
+
+        cache.get("acme:9", missing);
+        cache.get("acme:9", missing);
+        assertThat(missing.reads).isEqualTo(2);
+
+        keepingAbsent.get("acme:9", missing);
+        keepingAbsent.get("acme:9", missing);
+        assertThat(missing.reads).isEqualTo(3);
+    }
+
+    private InvalidatedCache<String> cache(CacheInvalidations invalidations, boolean keepAbsent) {
+        return new InvalidatedCache<>("clients", invalidations, keepAbsent, registry, nanos::get,
+                InvalidatedCache.SAFETY_TTL, 100);
+    }
+
+    /** One row of the database: its current value, and how often it was read. */
+    private static final class Row implements Supplier<Optional<String>> {
+
+        String value;
+        int reads;
+
+        Row(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public Optional<String> get() {
+            reads++;
+            return Optional.ofNullable(value);
+        }
+    }
+}
