@@ -44,15 +44,28 @@ class JdbcRequestLogStore implements RequestLogStore {
             return;
         }
         // "= any(array)", not "in (:ids)": PostgreSQL soon plans a prepared statement generically, and for a
-        // thousand separate parameters that plan was a sequential scan of the whole log, seconds per batch.
+        // thousand separate parameters that plan could scan the whole log.
         Set<String> stored = new HashSet<>(jdbc.sql(
                 "select id from request_log where tenant_id = :tenant and id = any(:ids)")
                 .param("ids", entries.stream().map(RequestLogEntry::id).toArray(String[]::new))
                 .query(String.class).list());
+        write(entries.stream().filter(e -> !stored.contains(e.id())).toList());
+    }
+
+    @Override
+    @Transactional
+    public void insertFresh(List<RequestLogEntry> entries) {
+        write(entries);
+    }
+
+    private void write(List<RequestLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         jdbc.batch(INSERT, entries.stream().map(JdbcRequestLogStore::row).toList());
-        Map<String, RequestLogEntry> fresh = new LinkedHashMap<>();
-        entries.stream().filter(e -> !stored.contains(e.id())).forEach(e -> fresh.putIfAbsent(e.id(), e));
-        minutes.add(fresh.values());
+        Map<String, RequestLogEntry> distinct = new LinkedHashMap<>();
+        entries.forEach(e -> distinct.putIfAbsent(e.id(), e));
+        minutes.add(distinct.values());
     }
 
     @Override

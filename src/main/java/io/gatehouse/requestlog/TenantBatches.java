@@ -33,15 +33,25 @@ final class TenantBatches {
         this.metrics = metrics;
     }
 
+    /** Entries that may have been stored before (replayed from a spill file): those are skipped. */
     void write(List<RequestLogEntry> batch) {
+        write(batch, false);
+    }
+
+    /** Entries taken from the in-memory queue for the first time: none can be stored yet. */
+    void writeFresh(List<RequestLogEntry> batch) {
+        write(batch, true);
+    }
+
+    private void write(List<RequestLogEntry> batch, boolean fresh) {
         Map<String, List<RequestLogEntry>> byTenant = new LinkedHashMap<>();
         for (RequestLogEntry entry : batch) {
             byTenant.computeIfAbsent(entry.tenantId(), t -> new ArrayList<>()).add(entry);
         }
-        byTenant.forEach(this::writeTenant);
+        byTenant.forEach((tenantId, entries) -> writeTenant(tenantId, entries, fresh));
     }
 
-    private void writeTenant(String tenantId, List<RequestLogEntry> entries) {
+    private void writeTenant(String tenantId, List<RequestLogEntry> entries, boolean fresh) {
         Optional<Tenant> tenant = tenants.apply(tenantId);
         if (tenant.isEmpty()) {
             // Cannot happen for entries of this process (the filter logs bound tenants only); retrying cannot help.
@@ -49,12 +59,17 @@ final class TenantBatches {
             metrics.dropped(entries.size());
             return;
         }
-        TenantContext.runAs(tenant.get(), () -> insert(entries));
+        TenantContext.runAs(tenant.get(), () -> insert(entries, fresh));
     }
 
-    private void insert(List<RequestLogEntry> entries) {
+    private void insert(List<RequestLogEntry> entries, boolean fresh) {
         try {
-            store.insert(entries);
+            if (fresh) {
+                store.insertFresh(entries);
+            }
+            else {
+                store.insert(entries);
+            }
             metrics.written(entries.size());
         }
         catch (DataIntegrityViolationException ex) {

@@ -83,7 +83,8 @@ final class WriterLoop implements Runnable {
         }
         inFlight = batch;
         try {
-            batches.write(batch);
+            // First and only attempt from memory: a failure spills the batch, and the replay skips what landed.
+            batches.writeFresh(batch);
         }
         catch (RuntimeException ex) {
             failed(ex);

@@ -59,6 +59,20 @@ class JdbcRequestLogStoreTests {
     }
 
     @Test
+    void insertFreshWhenSameIdInOtherTenantThenStoredUnderTheBoundTenantOnly() {
+        String id = UUID.randomUUID().toString();
+
+        TenantContext.runAs(acme, () -> store.insertFresh(List.of(
+                Entries.entry("acme", sharedId, LONG_AGO, "/api/v3/acme-path"),
+                Entries.entry("acme", id, LONG_AGO, "/api/v3/acme-other"))));
+
+        assertThat(rows.row("acme", sharedId)).containsEntry("path", "/api/v3/acme-path");
+        assertThat(rows.row("acme", id)).containsEntry("path", "/api/v3/acme-other");
+        assertThat(rows.row("globex", sharedId)).containsEntry("path", "/api/v3/globex-path");
+        assertThat(rows.count("globex", List.of(id))).isZero();
+    }
+
+    @Test
     void insertWhenIdAlreadyStoredThenSkippedAndFirstRowUnchanged() {
         TenantContext.runAs(acme, () -> store.insert(List.of(
                 Entries.entry("acme", sharedId, LONG_AGO, "/api/v3/first"))));
