@@ -37,7 +37,7 @@ class JdbcClientStore implements ClientStore {
 
     JdbcClientStore(TenantJdbc jdbc, Caches caches) {
         this.jdbc = jdbc;
-        this.byPk = caches.named("clients", false);
+        this.byPk = caches.scoped("clients", () -> TenantContext.require().id(), false);
     }
 
     @Override
@@ -61,7 +61,7 @@ class JdbcClientStore implements ClientStore {
                 .param("updatedAt", ts(c.updatedAt()))
                 .update();
         OAuthClient inserted = load("client_id = :key", c.clientId()).orElseThrow();
-        byPk.publish(key(inserted.id()));
+        byPk.publish(inserted.id());
         return inserted;
     }
 
@@ -83,17 +83,17 @@ class JdbcClientStore implements ClientStore {
                 .param("updatedAt", ts(c.updatedAt()))
                 .param("id", c.id())
                 .update();
-        byPk.publish(key(c.id()));
+        byPk.publish(c.id());
     }
 
     @Override
     public Optional<OAuthClient> findById(long id) {
-        return byPk.get(key(id), () -> load("id = :key", id));
+        return byPk.get(id, () -> load("id = :key", id));
     }
 
     @Override
     public Optional<OAuthClient> findByClientId(String clientId) {
-        String key = key(clientId);
+        String key = TenantContext.require().id() + ":" + clientId;
         Long pk = pkByClientId.getIfPresent(key);
         if (pk != null) {
             return findById(pk).filter(client -> client.clientId().equals(clientId));
@@ -106,11 +106,6 @@ class JdbcClientStore implements ClientStore {
     private Optional<OAuthClient> load(String condition, Object key) {
         return jdbc.sql("select * from oauth_client where tenant_id = :tenant and " + condition)
                 .param("key", key).query(JdbcClientStore::map).optional();
-    }
-
-    /** Cache keys name the tenant: one node's caches serve every tenant. */
-    private static String key(Object value) {
-        return TenantContext.require().id() + ":" + value;
     }
 
     @Override

@@ -32,12 +32,12 @@ class JdbcUserDirectory implements UserDirectory {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.byId = caches.named("users", false);
+        this.byId = caches.scoped("users", () -> TenantContext.require().id(), false);
     }
 
     @Override
     public Optional<ConsoleUser> find(long id) {
-        return byId.get(key(id), () -> jdbc.sql("select * from console_user where tenant_id = :tenant and id = :id")
+        return byId.get(id, () -> jdbc.sql("select * from console_user where tenant_id = :tenant and id = :id")
                 .param("id", id).query(JdbcUserDirectory::map).optional());
     }
 
@@ -72,7 +72,7 @@ class JdbcUserDirectory implements UserDirectory {
                 .param("now", TenantJdbc.ts(clock.instant()))
                 .update();
         ConsoleUser created = findByUsername(username).orElseThrow();
-        byId.publish(key(created.id()));
+        byId.publish(created.id());
         return created;
     }
 
@@ -80,12 +80,7 @@ class JdbcUserDirectory implements UserDirectory {
     public void setActive(long id, boolean active) {
         jdbc.sql("update console_user set active = :active where tenant_id = :tenant and id = :id")
                 .param("active", active).param("id", id).update();
-        byId.publish(key(id));
-    }
-
-    /** Cache keys name the tenant: one node's caches serve every tenant. */
-    private static String key(long id) {
-        return TenantContext.require().id() + ":" + id;
+        byId.publish(id);
     }
 
     private static ConsoleUser map(ResultSet rs, int row) throws SQLException {

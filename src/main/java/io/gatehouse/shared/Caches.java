@@ -1,5 +1,7 @@
 package io.gatehouse.shared;
 
+import java.util.function.Supplier;
+
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +22,15 @@ public final class Caches {
      * @param keepAbsent whether a key found missing is cached too: only where every insert publishes its key
      */
     public <V> InvalidatedCache<V> named(String name, boolean keepAbsent) {
-        return new InvalidatedCache<>(name, invalidations, keepAbsent, registry, Ticker.systemTicker(),
+        return scoped(name, null, keepAbsent);
+    }
+
+    /**
+     * A cache whose keys are prefixed with {@code scope} (the current tenant, say: one node's caches serve every
+     * tenant), so that callers get and publish by the row's own id and can never mix two tenants' rows.
+     */
+    public <V> InvalidatedCache<V> scoped(String name, Supplier<String> scope, boolean keepAbsent) {
+        return new InvalidatedCache<>(name, scope, invalidations, keepAbsent, registry, Ticker.systemTicker(),
                 InvalidatedCache.SAFETY_TTL, InvalidatedCache.MAXIMUM_SIZE);
     }
 }

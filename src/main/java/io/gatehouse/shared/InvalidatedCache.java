@@ -16,8 +16,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A node-local cache of rows whose changes are announced through {@link CacheInvalidations}. Keys must name
- * the tenant (caches are shared by every tenant of the node). Made by {@link Caches}.
+ * A node-local cache of rows whose changes are announced through {@link CacheInvalidations}. Caches are shared
+ * by every tenant of the node, so a cache of tenant rows is made {@link Caches#scoped scoped}: it prefixes each
+ * id with the current tenant itself. Made by {@link Caches}.
  *
  * <p>The classic race — a read loads the old row, the change commits and its announcement is heard, then the
  * read stores the old row — is closed by a generation counter: it is read before loading and the load is
@@ -31,6 +32,8 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
     static final long MAXIMUM_SIZE = 10_000;
 
     private final String name;
+    /** The scope every key is prefixed with, such as the current tenant; {@code null}: keys stand alone. */
+    private final Supplier<String> scope;
     private final CacheInvalidations invalidations;
     private final boolean keepAbsent;
     private final Cache<String, Entry<V>> cache;
@@ -43,10 +46,16 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
 
     InvalidatedCache(String name, CacheInvalidations invalidations, boolean keepAbsent, MeterRegistry registry,
             Ticker ticker, Duration ttl, long maximumSize) {
+        this(name, null, invalidations, keepAbsent, registry, ticker, ttl, maximumSize);
+    }
+
+    InvalidatedCache(String name, Supplier<String> scope, CacheInvalidations invalidations, boolean keepAbsent,
+            MeterRegistry registry, Ticker ticker, Duration ttl, long maximumSize) {
         if (name.contains(":")) {
             throw new IllegalArgumentException("A cache name has no ':': " + name);
         }
         this.name = name;
+        this.scope = scope;
         this.invalidations = invalidations;
         this.keepAbsent = keepAbsent;
         this.cache = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(maximumSize).build();
@@ -62,7 +71,8 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
      * The cached value of {@code key}, or what {@code loader} reads from the database. An empty result is
      * cached only by a cache made to keep absent keys.
      */
-    public Optional<V> get(String key, Supplier<Optional<V>> loader) {
+    public Optional<V> get(Object id, Supplier<Optional<V>> loader) {
+        String key = key(id);
         if (!invalidations.listening() || inReadWriteTransaction()) {
             bypasses.increment();
             return loader.get();
@@ -82,8 +92,13 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
     }
 
     /** Announces a change of {@code key} to this cache on every node (see {@link CacheInvalidations#publish}). */
-    public void publish(String key) {
-        invalidations.publish(name, key);
+    public void publish(Object id) {
+        invalidations.publish(name, key(id));
+    }
+
+    /** The key of an id: {@code scope:id} in a scoped cache (announcements carry it whole). */
+    private String key(Object id) {
+        return scope == null ? String.valueOf(id) : scope.get() + ":" + id;
     }
 
     @Override
