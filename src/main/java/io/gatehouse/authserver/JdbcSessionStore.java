@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.gatehouse.shared.Caches;
+import io.gatehouse.shared.InvalidatedCache;
+import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantJdbc;
 import io.gatehouse.tenancy.UseCount;
 
@@ -19,6 +25,13 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Sessions are looked up by token hash on every API call, so that look-up is cached per node like clients
+ * (docs/decisions.md §20, §22): which session a token hash names never changes and is kept as such; the
+ * session itself is cached by {@code tenant:id}, and every revocation announces its id (or, for all of a
+ * client's sessions, the whole tenant's) to every node before it returns. Expiry needs no announcement: it is
+ * judged against the clock on every request.
+ */
 @Repository
 class JdbcSessionStore implements SessionStore {
 
@@ -31,9 +44,12 @@ class JdbcSessionStore implements SessionStore {
             values (:tenant, :id, :clientPk, :tokenHash, :scopes, :issuedAt, :expiresAt, :ip, :userAgent)""";
 
     private final TenantJdbc jdbc;
+    private final InvalidatedCache<SessionRecord> byId;
+    private final Cache<String, String> idByTokenHash = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    JdbcSessionStore(TenantJdbc jdbc) {
+    JdbcSessionStore(TenantJdbc jdbc, Caches caches) {
         this.jdbc = jdbc;
+        this.byId = caches.scoped("sessions", () -> TenantContext.require().id(), false);
     }
 
     @Override
@@ -61,12 +77,25 @@ class JdbcSessionStore implements SessionStore {
         return row;
     }
 
+    /**
+     * A token's first use on this node reads its session by hash and remembers which session that is; later
+     * uses read the session through the cache, where a revocation announced by any node removes it.
+     */
     @Override
     public Optional<SessionRecord> findByTokenHash(String tokenHash) {
-        return jdbc.sql("select * from oauth_session where tenant_id = :tenant and token_hash = :hash")
+        String hashKey = TenantContext.require().id() + ":" + tokenHash;
+        String id = idByTokenHash.getIfPresent(hashKey);
+        if (id != null) {
+            return byId.get(id, () -> findById(id)).filter(session -> session.tokenHash().equals(tokenHash));
+        }
+        Optional<SessionRecord> found = jdbc.sql(
+                        "select * from oauth_session where tenant_id = :tenant and token_hash = :hash")
                 .param("hash", tokenHash).query(JdbcSessionStore::map).optional();
+        found.ifPresent(session -> idByTokenHash.put(hashKey, session.id()));
+        return found;
     }
 
+    /** Read from the database, with its usage counts as they are there now. */
     @Override
     public Optional<SessionRecord> findById(String id) {
         return jdbc.sql("select * from oauth_session where tenant_id = :tenant and id = :id")
@@ -119,30 +148,37 @@ class JdbcSessionStore implements SessionStore {
 
     @Override
     public boolean revoke(String id, Instant at) {
-        return jdbc.sql("""
+        boolean revoked = jdbc.sql("""
                 update oauth_session set revoked_at = :at
                 where tenant_id = :tenant and id = :id and revoked_at is null""")
                 .param("at", ts(at)).param("id", id)
                 .update() > 0;
+        byId.publish(id);
+        return revoked;
     }
 
     @Override
     public boolean revokeLive(long clientPk, String id, Instant at) {
-        return jdbc.sql("""
+        boolean revoked = jdbc.sql("""
                 update oauth_session set revoked_at = :at
                 where tenant_id = :tenant and client_pk = :clientPk and id = :id and revoked_at is null
                     and expires_at > :at""")
                 .param("at", ts(at)).param("clientPk", clientPk).param("id", id)
                 .update() > 0;
+        byId.publish(id);
+        return revoked;
     }
 
+    /** One announcement for the tenant rather than one per session: a client may have thousands. */
     @Override
     public int revokeLive(long clientPk, Instant at) {
-        return jdbc.sql("""
+        int revoked = jdbc.sql("""
                 update oauth_session set revoked_at = :at
                 where tenant_id = :tenant and client_pk = :clientPk and revoked_at is null and expires_at > :at""")
                 .param("at", ts(at)).param("clientPk", clientPk)
                 .update();
+        byId.publishScope();
+        return revoked;
     }
 
     /** Additive, so the counts of several nodes add up; one transaction, so a failed batch can be sent again. */

@@ -15,6 +15,10 @@ interface SessionStore {
     /** Stores all the sessions in one transaction, or none of them. */
     void insertAll(List<SessionRecord> sessions);
 
+    /**
+     * The session of a token, for judging it: its revocation shows at once on every node, its usage counts
+     * may lag behind the database's (they are not announced).
+     */
     Optional<SessionRecord> findByTokenHash(String tokenHash);
 
     Optional<SessionRecord> findById(String id);

@@ -30,6 +30,8 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
 
     static final Duration SAFETY_TTL = Duration.ofMinutes(5);
     static final long MAXIMUM_SIZE = 10_000;
+    /** The key, alone or after a scope, that an announcement of a whole scope carries. */
+    private static final String ALL_KEYS = "*";
 
     private final String name;
     /** The scope every key is prefixed with, such as the current tenant; {@code null}: keys stand alone. */
@@ -96,6 +98,15 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
         invalidations.publish(name, key(id));
     }
 
+    /**
+     * Announces that every entry of the current scope changed (of the whole cache when it is not scoped): for a
+     * change too wide to name each key, such as revoking all of a client's sessions. Every node drops the
+     * scope's entries; other tenants' entries stay.
+     */
+    public void publishScope() {
+        invalidations.publish(name, scope == null ? ALL_KEYS : scope.get() + ":" + ALL_KEYS);
+    }
+
     /** The key of an id: {@code scope:id} in a scoped cache (announcements carry it whole). */
     private String key(Object id) {
         return scope == null ? String.valueOf(id) : scope.get() + ":" + id;
@@ -104,7 +115,16 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
     @Override
     public void invalidate(String key) {
         generation.incrementAndGet();
-        cache.invalidate(key);
+        if (key.equals(ALL_KEYS)) {
+            cache.invalidateAll();
+        }
+        else if (key.endsWith(":" + ALL_KEYS)) {
+            String prefix = key.substring(0, key.length() - ALL_KEYS.length());
+            cache.asMap().keySet().removeIf(k -> k.startsWith(prefix));
+        }
+        else {
+            cache.invalidate(key);
+        }
     }
 
     @Override

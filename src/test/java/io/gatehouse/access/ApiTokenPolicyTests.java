@@ -18,7 +18,6 @@ import io.gatehouse.identity.ConsoleUser;
 import io.gatehouse.identity.Role;
 import io.gatehouse.identity.UserDirectory;
 import io.gatehouse.shared.CacheInvalidations;
-import io.gatehouse.shared.KeyedHasher;
 import io.gatehouse.support.ApiTestSupport;
 import io.gatehouse.support.TenantHttp;
 import io.gatehouse.tenancy.TenantContext;
@@ -35,9 +34,6 @@ class ApiTokenPolicyTests extends ApiTestSupport {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    KeyedHasher hasher;
 
     @Autowired
     UserDirectory users;
@@ -93,9 +89,7 @@ class ApiTokenPolicyTests extends ApiTestSupport {
     @Test
     void requestWhenTokenExpiredThenInvalidToken() {
         ApiToken token = token(ACME, adminClient().scopes("customers:read"));
-        jdbc.sql("update oauth_session set expires_at = :at where token_hash = :hash")
-                .param("at", Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC))
-                .param("hash", hasher.hash(token.value())).update();
+        expireSessions(token);
 
         assertInvalidToken(get(token, PATH), "token_expired");
     }

@@ -124,7 +124,7 @@ abstract class AuthServerTestSupport {
         invalidations.publish("clients", tenant + ":" + clientPk);
     }
 
-    /** Time passing, without waiting: the session of a token was issued an hour ago and has just expired. */
+    /** Time passing, without waiting: the session of a token was issued an hour ago and has just expired (announced). */
     void expireSession(String tenant, String token) {
         Instant now = Instant.now();
         jdbc.sql("""
@@ -133,6 +133,7 @@ abstract class AuthServerTestSupport {
                 .param("issued", now.minusSeconds(3601).atOffset(java.time.ZoneOffset.UTC))
                 .param("expires", now.minusSeconds(1).atOffset(java.time.ZoneOffset.UTC))
                 .param("tenant", tenant).param("hash", hasher.hash(token)).update();
+        invalidations.publish("sessions", tenant + ":*");
     }
 
     /** The space-separated scope of a token response. */

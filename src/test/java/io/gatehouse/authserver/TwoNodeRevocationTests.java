@@ -48,16 +48,24 @@ class TwoNodeRevocationTests {
         nodes.forEach(ConfigurableApplicationContext::close);
     }
 
+    /** Sessions are cached on each node too: every token is used twice on both nodes before it is revoked. */
     @Test
     void revokeWhenDoneOnOneNodeThenOtherNodeRefusesWithinOneSecondAndAfterRestart() throws Exception {
         ConfigurableApplicationContext a = start("a");
         ConfigurableApplicationContext b = start("b");
         CreatedClient client = as(a, () -> a.getBean(ClientRegistry.class)
                 .create(ClientFixtures.adminClient().name("Two-node client").scopes("customers:read").build(), "test"));
+        CreatedClient other = as(a, () -> a.getBean(ClientRegistry.class)
+                .create(ClientFixtures.adminClient().name("Untouched client").scopes("customers:read").build(), "test"));
         String token = token(a, client);
         String sessionId = as(a, () -> a.getBean(Sessions.class).list(client.client().id())).get(0).id();
-        String unrevoked = token(a, client);
-        assertThat(call(b, token).statusCode()).isEqualTo(200);
+        String sibling = token(a, client);
+        String unrevoked = token(a, other);
+        for (String used : List.of(token, sibling, unrevoked)) {
+            for (ConfigurableApplicationContext node : List.of(a, b, a, b)) {
+                assertThat(call(node, used).statusCode()).isEqualTo(200);
+            }
+        }
 
         as(a, () -> a.getBean(Sessions.class).revoke(client.client().id(), sessionId));
         long revokedAt = System.nanoTime();
@@ -66,12 +74,19 @@ class TwoNodeRevocationTests {
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body()).contains("token_revoked");
         assertThat(call(a, token).statusCode()).isEqualTo(401);
+        assertThat(call(b, sibling).statusCode()).isEqualTo(200);
+
+        as(a, () -> a.getBean(Sessions.class).revokeAll(client.client().id()));
+        HttpResponse<String> allRefused = awaitRefusal(b, sibling, System.nanoTime());
+        assertThat(allRefused.body()).contains("token_revoked");
+        assertThat(call(a, sibling).statusCode()).isEqualTo(401);
         assertThat(call(b, unrevoked).statusCode()).isEqualTo(200);
 
         a.close();
         b.close();
         ConfigurableApplicationContext restarted = start("c");
         assertThat(call(restarted, token).statusCode()).as("after a restart of every node").isEqualTo(401);
+        assertThat(call(restarted, sibling).statusCode()).isEqualTo(401);
         assertThat(call(restarted, unrevoked).statusCode()).isEqualTo(200);
     }
 

@@ -94,9 +94,7 @@ class RequestLogOutcomesTests extends ApiTestSupport {
     @Test
     void apiRequestWhenTokenNoLongerUsableThenLoggedAgainstItsClientAndSession() {
         ApiToken expired = token(ACME, adminClient().scopes("customers:read"));
-        jdbc.sql("update oauth_session set expires_at = :at where tenant_id = 'acme' and client_pk = :client")
-                .param("at", Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC)).param("client", expired.clientPk())
-                .update();
+        expireSessions(expired);
         assertTokenRefusalLogged(expired, "token_expired");
 
         ApiToken revoked = token(ACME, adminClient().scopes("customers:read"));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -130,6 +131,62 @@ class InvalidatedCacheTests {
         keepingAbsent.get("acme:9", missing);
         keepingAbsent.get("acme:9", missing);
         assertThat(missing.reads).isEqualTo(3);
+    }
+
+    @Test
+    void getWhenWholeScopeAnnouncedThenThatTenantsEntriesReadAgainAndOtherTenantsKept() {
+        Row acme2 = new Row("acme's row 2");
+        Row globex = new Row("globex's row 1");
+        cache.get("acme:1", row);
+        cache.get("acme:2", acme2);
+        cache.get("globex:1", globex);
+
+        row.value = "acme's row 1, changed";
+        acme2.value = "acme's row 2, changed";
+        otherNode.publish("clients", "acme:*");
+
+        assertThat(cache.get("acme:1", row)).hasValue("acme's row 1, changed");
+        assertThat(cache.get("acme:2", acme2)).hasValue("acme's row 2, changed");
+        assertThat(cache.get("globex:1", globex)).hasValue("globex's row 1");
+        assertThat(globex.reads).isEqualTo(1);
+    }
+
+    @Test
+    void publishScopeWhenScopedCacheThenCurrentTenantsEntriesDroppedOnEveryNode() {
+        AtomicReference<String> tenant = new AtomicReference<>("acme");
+        InvalidatedCache<String> scoped = new InvalidatedCache<>("sessions", tenant::get, node, false, registry,
+                nanos::get, InvalidatedCache.SAFETY_TTL, 100);
+        InvalidatedCache<String> onOtherNode = new InvalidatedCache<>("sessions", tenant::get, otherNode, false,
+                registry, nanos::get, InvalidatedCache.SAFETY_TTL, 100);
+        Row globex = new Row("globex's row 1");
+        tenant.set("globex");
+        scoped.get(1, globex);
+        tenant.set("acme");
+        scoped.get(1, row);
+        onOtherNode.get(1, row);
+
+        row.value = "v2";
+        scoped.publishScope();
+
+        assertThat(scoped.get(1, row)).hasValue("v2");
+        assertThat(onOtherNode.get(1, row)).hasValue("v2");
+        tenant.set("globex");
+        assertThat(scoped.get(1, globex)).hasValue("globex's row 1");
+        assertThat(globex.reads).isEqualTo(1);
+    }
+
+    @Test
+    void getWhenScopeAnnouncedWhileLoadingThenOldValueNotKept() {
+        Supplier<Optional<String>> raced = () -> {
+            Optional<String> old = row.get();
+            row.value = "v2";
+            otherNode.publish("clients", "acme:*");
+            return old;
+        };
+
+        cache.get("acme:1", raced);
+
+        assertThat(cache.get("acme:1", row)).hasValue("v2");
     }
 
     private InvalidatedCache<String> cache(CacheInvalidations invalidations, boolean keepAbsent) {

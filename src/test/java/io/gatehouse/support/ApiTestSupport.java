@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.clients.NewClient;
+import io.gatehouse.shared.CacheInvalidations;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
 import io.gatehouse.tenancy.UsageRecorder;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -48,6 +52,12 @@ public abstract class ApiTestSupport {
     @Autowired
     private List<UsageRecorder<?>> usage;
 
+    @Autowired
+    private JdbcClient sessionsJdbc;
+
+    @Autowired
+    private CacheInvalidations invalidations;
+
     protected TenantHttp http;
 
     @BeforeEach
@@ -58,6 +68,17 @@ public abstract class ApiTestSupport {
     /** Writes the request counts and last uses gathered so far, as the scheduled flush would within a second. */
     protected void flushUsage() {
         usage.forEach(UsageRecorder::flush);
+    }
+
+    /**
+     * Time passing, without waiting: every session of the token's client expired a second ago. Announced as any
+     * writer around Gatehouse's own must (the sessions are cached).
+     */
+    protected void expireSessions(ApiToken token) {
+        sessionsJdbc.sql("update oauth_session set expires_at = :at where tenant_id = :tenant and client_pk = :client")
+                .param("at", Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC)).param("tenant", token.tenant())
+                .param("client", token.clientPk()).update();
+        invalidations.publish("sessions", token.tenant() + ":*");
     }
 
     /** A token of a new client of the tenant, made from the builder. */

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class JdbcCustomerDirectory implements CustomerDirectory, CustomerTree {
 
     private final TenantJdbc jdbc;
+    private final CustomerTrees trees;
 
-    JdbcCustomerDirectory(TenantJdbc jdbc) {
+    JdbcCustomerDirectory(TenantJdbc jdbc, CustomerTrees trees) {
         this.jdbc = jdbc;
+        this.trees = trees;
     }
 
     @Override
@@ -45,16 +47,19 @@ class JdbcCustomerDirectory implements CustomerDirectory, CustomerTree {
                 .query(JdbcCustomerDirectory::map).list();
     }
 
-    /** One recursive query; {@code union} (not {@code union all}) stops even on a cycle written behind our back. */
+    /**
+     * One recursive query, cached ({@link CustomerTrees}); {@code union} (not {@code union all}) stops even on a
+     * cycle written behind our back.
+     */
     @Override
     public Set<Long> withDescendants(long customerId) {
-        return new LinkedHashSet<>(jdbc.sql("""
+        return trees.get(customerId, () -> new LinkedHashSet<>(jdbc.sql("""
                 with recursive tree (id) as (
                     select id from customer where tenant_id = :tenant and id = :id
                     union
                     select c.id from customer c join tree t on c.parent_id = t.id where c.tenant_id = :tenant)
                 select id from tree""")
-                .param("id", customerId).query(Long.class).list());
+                .param("id", customerId).query(Long.class).list()));
     }
 
     private static CustomerSummary map(ResultSet rs, int row) throws SQLException {

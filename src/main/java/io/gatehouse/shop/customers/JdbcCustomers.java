@@ -25,11 +25,13 @@ class JdbcCustomers extends JdbcOwnedRecords<CustomerRecord> implements Customer
     private static final String CHILD_OF = " and c.parent_id = :parentId";
 
     private final Clock clock;
+    private final CustomerTrees trees;
 
     /** A customer is the owner of its own record: the caller sees it when it may see that customer's records. */
-    JdbcCustomers(TenantJdbc jdbc, Clock clock) {
+    JdbcCustomers(TenantJdbc jdbc, Clock clock, CustomerTrees trees) {
         super(jdbc, COLUMNS, "customer", "c.id", "c.id", JdbcCustomers::map, CustomerRecord::id);
         this.clock = clock;
+        this.trees = trees;
     }
 
     @Override
@@ -57,6 +59,7 @@ class JdbcCustomers extends JdbcOwnedRecords<CustomerRecord> implements Customer
                                       shipping_address, created_at, updated_at)
                 values (:tenant, :parentId, :name, :email, :phone, :businessId, :billing, :shipping, :now, :now)""")
                 .params(values(draft)).param("now", TenantJdbc.ts(now)));
+        trees.changed();
         return find(id, Visibility.ALL).orElseThrow();
     }
 
@@ -68,6 +71,7 @@ class JdbcCustomers extends JdbcOwnedRecords<CustomerRecord> implements Customer
                        updated_at = :now
                 where tenant_id = :tenant and id = :id""")
                 .params(values(draft)).param("now", TenantJdbc.ts(clock.instant())).param("id", id).update();
+        trees.changed();
         return find(id, Visibility.ALL).orElseThrow();
     }
 

@@ -32,6 +32,8 @@ class JdbcCustomerDirectoryTests {
     TenantDirectory tenants;
     @Autowired
     TenantJdbc jdbc;
+    @Autowired
+    Customers records;
 
     Tenant a;
     Tenant b;
@@ -103,6 +105,25 @@ class JdbcCustomerDirectoryTests {
     @Test
     void withDescendantsWhenCustomerExistsOnlyInOtherTenantThenNothingReachable() {
         assertThat(in(a, () -> customers.withDescendants(9))).isEmpty();
+    }
+
+    /** The trees are cached: a move or an addition through the API must show in the very next walk. */
+    @Test
+    void withDescendantsWhenCustomerMovedOrAddedThenNextWalkShowsItAndOtherTenantUnchanged() {
+        assertThat(in(a, () -> customers.withDescendants(1))).containsExactlyInAnyOrder(1L, 2L, 3L);
+        assertThat(in(b, () -> customers.withDescendants(1))).containsExactlyInAnyOrder(1L, 9L);
+
+        in(a, () -> records.update(4, new CustomerDraft(3L, "Shared Name Oy", null, null, null, null, null)));
+        assertThat(in(a, () -> customers.withDescendants(1))).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+
+        long added = in(a, () -> records.create(new CustomerDraft(2L, "New Branch", null, null, null, null, null)))
+                .id();
+        assertThat(in(a, () -> customers.withDescendants(1))).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, added);
+        assertThat(in(a, () -> customers.withDescendants(2))).containsExactlyInAnyOrder(2L, added);
+
+        in(a, () -> records.update(3, new CustomerDraft(null, "Alpha Child Two", null, null, null, null, null)));
+        assertThat(in(a, () -> customers.withDescendants(1))).containsExactlyInAnyOrder(1L, 2L, added);
+        assertThat(in(b, () -> customers.withDescendants(1))).containsExactlyInAnyOrder(1L, 9L);
     }
 
     private void insert(long id, Long parentId, String name, String email, String businessId) {

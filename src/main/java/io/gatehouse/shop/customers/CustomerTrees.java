@@ -1,0 +1,36 @@
+package io.gatehouse.shop.customers;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.gatehouse.shared.Caches;
+import io.gatehouse.shared.InvalidatedCache;
+import io.gatehouse.tenancy.TenantContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Each Customer client's API call needs its owner's customer and all their descendants, so the trees are
+ * cached per node by {@code tenant:customer}. Any customer written through Gatehouse may move into or out of
+ * some tree, so every write announces the whole tenant's trees to every node (docs/decisions.md §22): writes
+ * of customers are rare next to reads, and a tree is one query to read again.
+ */
+@Component
+class CustomerTrees {
+
+    private final InvalidatedCache<Set<Long>> trees;
+
+    CustomerTrees(Caches caches) {
+        this.trees = caches.scoped("customer-trees", () -> TenantContext.require().id(), true);
+    }
+
+    Set<Long> get(long customerId, Supplier<Set<Long>> loader) {
+        return trees.get(customerId, () -> Optional.of(Set.copyOf(loader.get()))).orElseThrow();
+    }
+
+    /** Called by every write of a customer, inside its transaction. */
+    void changed() {
+        trees.publishScope();
+    }
+}
