@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sessions' request counts and last uses, gathered off the request thread and added to {@code oauth_session}
- * once per {@code gatehouse.usage.flush-interval}. Revocation and expiry are not cached: each request reads them.
+ * once per {@code gatehouse.usage.flush-interval}. Nothing on the token check reads them (decisions §22).
  */
 @Component
 class SessionUsage extends UsageRecorder<String> {
