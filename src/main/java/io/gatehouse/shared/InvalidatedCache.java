@@ -114,11 +114,12 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
 
     @Override
     public void invalidate(String key) {
-        generation.incrementAndGet();
         if (key.equals(ALL_KEYS)) {
-            cache.invalidateAll();
+            invalidateAll();
+            return;
         }
-        else if (key.endsWith(":" + ALL_KEYS)) {
+        generation.incrementAndGet();
+        if (key.endsWith(":" + ALL_KEYS)) {
             String prefix = key.substring(0, key.length() - ALL_KEYS.length());
             cache.asMap().keySet().removeIf(k -> k.startsWith(prefix));
         }

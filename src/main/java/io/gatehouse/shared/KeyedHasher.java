@@ -26,7 +26,7 @@ public final class KeyedHasher {
             throw new IllegalArgumentException("The server key must have at least 256 bits");
         }
         SecretKeySpec spec = new SecretKeySpec(key.clone(), "HmacSHA256");
-        newMac(spec);
+        newMac(spec); // a missing HmacSHA256 fails the start, not the first request
         this.macs = ThreadLocal.withInitial(() -> newMac(spec));
     }
 

@@ -56,6 +56,26 @@ class JdbcSessionStoreTenantIsolationTests extends AuthServerTestSupport {
         assertThat(as(GLOBEX, () -> store.findByTokenHash(globexSession.tokenHash()))).isPresent();
     }
 
+    /** The cached path (a token's second use on a node): same session id in both tenants, each keeps its own. */
+    @Test
+    void findByTokenHashWhenCachedInBothTenantsThenOwnRowOnlyAndRevocationStaysInItsTenant() {
+        String acmeHash = as(ACME, () -> store.findById(sharedId)).orElseThrow().tokenHash();
+        for (int use = 0; use < 2; use++) {
+            assertThat(as(ACME, () -> store.findByTokenHash(acmeHash))).hasValueSatisfying(
+                    s -> assertThat(s.clientPk()).isEqualTo(acmeClientPk));
+            assertThat(as(GLOBEX, () -> store.findByTokenHash(globexSession.tokenHash()))).hasValueSatisfying(
+                    s -> assertThat(s.clientPk()).isEqualTo(globexClientPk));
+            assertThat(as(ACME, () -> store.findByTokenHash(globexSession.tokenHash()))).isEmpty();
+            assertThat(as(GLOBEX, () -> store.findByTokenHash(acmeHash))).isEmpty();
+        }
+
+        as(ACME, () -> store.revoke(sharedId, now));
+
+        assertThat(as(ACME, () -> store.findByTokenHash(acmeHash)).orElseThrow().revokedAt()).isEqualTo(now);
+        assertThat(as(GLOBEX, () -> store.findByTokenHash(globexSession.tokenHash())).orElseThrow().revokedAt())
+                .isNull();
+    }
+
     @Test
     void findByIdWhenSameIdInBothTenantsThenOwnRowOnly() {
         assertThat(as(ACME, () -> store.findById(sharedId))).hasValueSatisfying(

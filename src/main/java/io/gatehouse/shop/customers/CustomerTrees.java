@@ -1,5 +1,6 @@
 package io.gatehouse.shop.customers;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ class CustomerTrees {
         this.trees = caches.scoped("customer-trees", () -> TenantContext.require().id(), true);
     }
 
-    Set<Long> get(long customerId, Supplier<Set<Long>> loader) {
+    Set<Long> get(long customerId, Supplier<? extends Collection<Long>> loader) {
         return trees.get(customerId, () -> Optional.of(Set.copyOf(loader.get()))).orElseThrow();
     }
 

@@ -2,7 +2,6 @@ package io.gatehouse.shop.customers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,13 +52,13 @@ class JdbcCustomerDirectory implements CustomerDirectory, CustomerTree {
      */
     @Override
     public Set<Long> withDescendants(long customerId) {
-        return trees.get(customerId, () -> new LinkedHashSet<>(jdbc.sql("""
+        return trees.get(customerId, () -> jdbc.sql("""
                 with recursive tree (id) as (
                     select id from customer where tenant_id = :tenant and id = :id
                     union
                     select c.id from customer c join tree t on c.parent_id = t.id where c.tenant_id = :tenant)
                 select id from tree""")
-                .param("id", customerId).query(Long.class).list()));
+                .param("id", customerId).query(Long.class).list());
     }
 
     private static CustomerSummary map(ResultSet rs, int row) throws SQLException {
