@@ -1,6 +1,7 @@
 package io.gatehouse.requestlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -70,6 +72,21 @@ class JdbcRequestLogStoreTests {
         assertThat(rows.row("acme", id)).containsEntry("path", "/api/v3/acme-other");
         assertThat(rows.row("globex", sharedId)).containsEntry("path", "/api/v3/globex-path");
         assertThat(rows.count("globex", List.of(id))).isZero();
+    }
+
+    @Test
+    void insertFreshWhenIdAlreadyStoredThenWholeBatchRefusedAndStoredRowUnchanged() {
+        String other = UUID.randomUUID().toString();
+        TenantContext.runAs(acme, () -> store.insertFresh(List.of(
+                Entries.entry("acme", sharedId, LONG_AGO, "/api/v3/first"))));
+
+        assertThatThrownBy(() -> TenantContext.runAs(acme, () -> store.insertFresh(List.of(
+                Entries.entry("acme", other, LONG_AGO, "/api/v3/other"),
+                Entries.entry("acme", sharedId, LONG_AGO, "/api/v3/second")))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(rows.count("acme", List.of(other))).as("nothing of the refused batch is kept").isZero();
+        assertThat(rows.row("acme", sharedId)).containsEntry("path", "/api/v3/first");
     }
 
     @Test

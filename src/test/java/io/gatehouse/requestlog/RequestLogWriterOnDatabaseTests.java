@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -59,6 +60,24 @@ class RequestLogWriterOnDatabaseTests {
         assertThat(failing.calls.get()).as("the batch was written again after the failure").isGreaterThan(1);
         assertThat(rows.ids("acme", acme)).containsExactlyInAnyOrderElementsOf(acme);
         assertThat(rows.ids("globex", globex)).containsExactlyInAnyOrderElementsOf(globex);
+        assertThat(registry.counter("gatehouse.request_log.dropped").count()).isZero();
+    }
+
+    @Test
+    void writeWhenFreshBatchHoldsAnIdAlreadyStoredThenOthersStoredOnceAndStoredRowUnchanged() {
+        writer = start(store, 40);
+        List<RequestLogEntry> entries = Entries.entries(40, "acme");
+        RequestLogEntry first = entries.get(17);
+        TenantContext.runAs(tenants.find("acme").orElseThrow(), () -> store.insert(List.of(
+                Entries.entry("acme", first.id(), first.at(), "/api/v3/stored-first"))));
+
+        entries.forEach(writer::accept);
+
+        LogRows rows = new LogRows(jdbc);
+        List<String> ids = ids(entries, "acme");
+        Eventually.until("all 40 entries stored", () -> rows.count("acme", ids) == 40,
+                () -> "(stored " + rows.count("acme", ids) + ")");
+        assertThat(rows.row("acme", first.id())).containsEntry("path", "/api/v3/stored-first");
         assertThat(registry.counter("gatehouse.request_log.dropped").count()).isZero();
     }
 
