@@ -49,7 +49,7 @@ class JdbcSessionStore implements SessionStore {
 
     JdbcSessionStore(TenantJdbc jdbc, Caches caches) {
         this.jdbc = jdbc;
-        this.byId = caches.scoped("sessions", () -> TenantContext.require().id(), false);
+        this.byId = caches.scoped("sessions", TenantContext::id, false);
     }
 
     @Override
@@ -83,7 +83,7 @@ class JdbcSessionStore implements SessionStore {
      */
     @Override
     public Optional<SessionRecord> findByTokenHash(String tokenHash) {
-        String hashKey = TenantContext.require().id() + ":" + tokenHash;
+        String hashKey = TenantContext.id() + ":" + tokenHash;
         String id = idByTokenHash.getIfPresent(hashKey);
         if (id != null) {
             return byId.get(id, () -> findById(id)).filter(session -> session.tokenHash().equals(tokenHash));

@@ -148,7 +148,7 @@ class DefaultClientRegistry implements ClientRegistry {
     }
 
     private void changed(OAuthClient client) {
-        events.publishEvent(new ClientChanged(TenantContext.require().id(), client.id(), client.clientId()));
+        events.publishEvent(new ClientChanged(TenantContext.id(), client.id(), client.clientId()));
     }
 
     private static String newSecret() {

@@ -37,7 +37,7 @@ class JdbcClientStore implements ClientStore {
 
     JdbcClientStore(TenantJdbc jdbc, Caches caches) {
         this.jdbc = jdbc;
-        this.byPk = caches.scoped("clients", () -> TenantContext.require().id(), false);
+        this.byPk = caches.scoped("clients", TenantContext::id, false);
     }
 
     @Override
@@ -93,7 +93,7 @@ class JdbcClientStore implements ClientStore {
 
     @Override
     public Optional<OAuthClient> findByClientId(String clientId) {
-        String key = TenantContext.require().id() + ":" + clientId;
+        String key = TenantContext.id() + ":" + clientId;
         Long pk = pkByClientId.getIfPresent(key);
         if (pk != null) {
             return findById(pk).filter(client -> client.clientId().equals(clientId));

@@ -32,7 +32,7 @@ class JdbcUserDirectory implements UserDirectory {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.byId = caches.scoped("users", () -> TenantContext.require().id(), false);
+        this.byId = caches.scoped("users", TenantContext::id, false);
     }
 
     @Override

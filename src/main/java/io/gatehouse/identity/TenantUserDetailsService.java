@@ -19,7 +19,7 @@ class TenantUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String tenant = TenantContext.require().id();
+        String tenant = TenantContext.id();
         return users.findByUsername(username)
                 .flatMap(user -> users.passwordHash(username).map(hash -> new ConsolePrincipal(tenant, user, hash)))
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));

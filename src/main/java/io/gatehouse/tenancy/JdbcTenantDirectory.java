@@ -75,7 +75,7 @@ class JdbcTenantDirectory implements TenantDirectory {
 
     @Override
     public Tenant updateSettings(boolean apiEnabled, Duration accessTokenTtl, int logRetentionDays) {
-        String id = TenantContext.require().id();
+        String id = TenantContext.id();
         jdbc.sql("""
                 update tenant set api_enabled = :enabled, access_token_ttl_seconds = :ttl, log_retention_days = :days
                 where id = :id""")

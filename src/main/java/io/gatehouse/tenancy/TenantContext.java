@@ -26,6 +26,11 @@ public final class TenantContext {
         return tenant;
     }
 
+    /** The bound tenant's id, also the scope of tenant-keyed caches: {@code scoped(name, TenantContext::id, …)}. */
+    public static String id() {
+        return require().id();
+    }
+
     public static <T> T callAs(Tenant tenant, Supplier<T> work) {
         Tenant previous = CURRENT.get();
         CURRENT.set(tenant);

@@ -34,7 +34,7 @@ public class TenantJdbc {
 
     public JdbcClient.StatementSpec sql(String sql) {
         requireTenantParameter(sql);
-        return TenantGuard.guard(jdbc.sql(sql).param(TenantGuard.PARAMETER, TenantContext.require().id()));
+        return TenantGuard.guard(jdbc.sql(sql).param(TenantGuard.PARAMETER, TenantContext.id()));
     }
 
     /**
@@ -43,7 +43,7 @@ public class TenantJdbc {
      */
     public int[] batch(String sql, List<Map<String, Object>> rows) {
         requireTenantParameter(sql);
-        String tenant = TenantContext.require().id();
+        String tenant = TenantContext.id();
         SqlParameterSource[] sources = new SqlParameterSource[rows.size()];
         for (int i = 0; i < sources.length; i++) {
             Map<String, Object> row = rows.get(i);

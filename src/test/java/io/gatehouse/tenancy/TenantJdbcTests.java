@@ -96,8 +96,8 @@ class TenantJdbcTests {
 
     @Test
     void callAsWhenWorkEndsThenPreviousTenantIsRestored() {
-        String inner = TenantContext.callAs(ACME, () -> TenantContext.callAs(GLOBEX, () -> TenantContext.require().id())
-                + "/" + TenantContext.require().id());
+        String inner = TenantContext.callAs(ACME, () -> TenantContext.callAs(GLOBEX, () -> TenantContext.id())
+                + "/" + TenantContext.id());
 
         assertThat(inner).isEqualTo("globex/acme");
         assertThat(TenantContext.current()).isEmpty();

@@ -23,7 +23,7 @@ class CustomerTrees {
     private final InvalidatedCache<Set<Long>> trees;
 
     CustomerTrees(Caches caches) {
-        this.trees = caches.scoped("customer-trees", () -> TenantContext.require().id(), true);
+        this.trees = caches.scoped("customer-trees", TenantContext::id, true);
     }
 
     Set<Long> get(long customerId, Supplier<? extends Collection<Long>> loader) {
