@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.gatehouse.tenancy.BulkInsert;
 import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.stereotype.Repository;
@@ -16,13 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JdbcRequestLogStore implements RequestLogStore {
 
-    private static final String INSERT_FRESH = """
-            insert into request_log (tenant_id, id, at, client_pk, user_token_id, session_id, method, path,
-                query, status, latency_micros, response_bytes, ip, user_agent, reason_code, reason_sentence)
-            values (:tenant, :id, :at, :client, :userToken, :session, :method, :path, :query, :status,
-                :latency, :bytes, :ip, :agent, :code, :sentence)""";
+    private static final BulkInsert ROWS = new BulkInsert("request_log", List.of("id", "at", "client_pk",
+            "user_token_id", "session_id", "method", "path", "query", "status", "latency_micros", "response_bytes",
+            "ip", "user_agent", "reason_code", "reason_sentence"));
     // "on conflict do nothing" (H2 2.4 in PostgreSQL mode and PostgreSQL alike): a replayed entry is skipped.
-    private static final String INSERT = INSERT_FRESH + " on conflict do nothing";
+    private static final String INSERT = ROWS.insertSql() + " on conflict do nothing";
 
     private final TenantJdbc jdbc;
     private final MinuteCounts minutes;
@@ -49,26 +48,30 @@ class JdbcRequestLogStore implements RequestLogStore {
                 "select id from request_log where tenant_id = :tenant and id = any(:ids)")
                 .param("ids", entries.stream().map(RequestLogEntry::id).toArray(String[]::new))
                 .query(String.class).list());
-        write(INSERT, entries.stream().filter(e -> !stored.contains(e.id())).toList());
+        List<RequestLogEntry> fresh = entries.stream().filter(e -> !stored.contains(e.id())).toList();
+        if (!fresh.isEmpty()) {
+            jdbc.batch(INSERT, fresh.stream().map(JdbcRequestLogStore::row).toList());
+            count(fresh);
+        }
     }
 
     /**
-     * Without "on conflict": PostgreSQL checks and confirms each row of such an insert speculatively, which a
-     * batch that cannot hold a stored id does not need. Should one be stored after all, the whole batch is
-     * refused with a {@code DataIntegrityViolationException}, and the writer writes its entries one by one
-     * through {@link #insert}, which skips it.
+     * Without "on conflict", and on PostgreSQL as one {@code COPY}: a batch that cannot hold a stored id needs
+     * neither the check nor the speculative insertion of each row (docs/decisions.md §23, §24). Should one be
+     * stored after all, the whole batch is refused with a {@code DataIntegrityViolationException}, and the
+     * writer writes its entries one by one through {@link #insert}, which skips it.
      */
     @Override
     @Transactional
     public void insertFresh(List<RequestLogEntry> entries) {
-        write(INSERT_FRESH, entries);
-    }
-
-    private void write(String insert, List<RequestLogEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.batch(insert, entries.stream().map(JdbcRequestLogStore::row).toList());
+        jdbc.insertAll(ROWS, entries.stream().map(JdbcRequestLogStore::row).toList());
+        count(entries);
+    }
+
+    private void count(List<RequestLogEntry> entries) {
         Map<String, RequestLogEntry> distinct = new LinkedHashMap<>();
         entries.forEach(e -> distinct.putIfAbsent(e.id(), e));
         minutes.add(distinct.values());
@@ -97,19 +100,19 @@ class JdbcRequestLogStore implements RequestLogStore {
         Map<String, Object> row = new HashMap<>();
         row.put("id", e.id());
         row.put("at", TenantJdbc.ts(e.at()));
-        row.put("client", e.clientPk());
-        row.put("userToken", e.userTokenId());
-        row.put("session", e.sessionId());
+        row.put("client_pk", e.clientPk());
+        row.put("user_token_id", e.userTokenId());
+        row.put("session_id", e.sessionId());
         row.put("method", e.method());
         row.put("path", e.path());
         row.put("query", e.query());
         row.put("status", e.status());
-        row.put("latency", e.latencyMicros());
-        row.put("bytes", e.responseBytes());
+        row.put("latency_micros", e.latencyMicros());
+        row.put("response_bytes", e.responseBytes());
         row.put("ip", e.ip());
-        row.put("agent", e.userAgent());
-        row.put("code", e.reasonCode());
-        row.put("sentence", e.reasonSentence());
+        row.put("user_agent", e.userAgent());
+        row.put("reason_code", e.reasonCode());
+        row.put("reason_sentence", e.reasonSentence());
         return row;
     }
 }

@@ -1,0 +1,37 @@
+package io.gatehouse.tenancy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Many rows into one tenant-owned table, through {@link TenantJdbc#insertAll}: the table and its columns other
+ * than {@code tenant_id}, which the persistence layer adds and stamps itself. A row is a map from these column
+ * names to values.
+ */
+public record BulkInsert(String table, List<String> columns) {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    public BulkInsert {
+        columns = List.copyOf(columns);
+        if (!IDENTIFIER.matcher(table).matches() || columns.isEmpty()
+                || !columns.stream().allMatch(c -> IDENTIFIER.matcher(c).matches())) {
+            throw new IllegalArgumentException("A table and columns as plain lower-case names: " + table + columns);
+        }
+        if (columns.contains(TenantJdbc.TENANT_COLUMN)) {
+            throw new IllegalArgumentException("The tenant column is stamped from the current tenant only");
+        }
+    }
+
+    /** {@code insert into table (tenant_id, a, b) values (:tenant, :a, :b)}, for a batch or a single row. */
+    public String insertSql() {
+        return "insert into " + table + " (" + TenantJdbc.TENANT_COLUMN + ", " + String.join(", ", columns)
+                + ") values (:tenant, " + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** PostgreSQL's {@code copy table (tenant_id, a, b) from stdin}, in its text format. */
+    String copySql() {
+        return "copy " + table + " (" + TenantJdbc.TENANT_COLUMN + ", " + String.join(", ", columns) + ") from stdin";
+    }
+}

@@ -1,0 +1,146 @@
+package io.gatehouse.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * TenantJdbc's bulk insert against the database the tests run on: PostgreSQL's COPY under {@code mvn -Ppostgres}
+ * (the CI runs both), the batch insert on a private H2 database otherwise. Either way every row gets the bound
+ * tenant and comes back as it went in, and in a transaction one refused row refuses them all.
+ */
+class TenantJdbcInsertAllTests {
+
+    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
+    private static final BulkInsert ITEMS = new BulkInsert("tenant_jdbc_item", List.of("id", "name", "at", "size"));
+
+    private final DataSource dataSource = dataSource();
+    private final JdbcClient raw = JdbcClient.create(dataSource);
+    private final TenantJdbc jdbc = new TenantJdbc(new NamedParameterJdbcTemplate(dataSource));
+
+    private static DataSource dataSource() {
+        String url = System.getProperty("spring.datasource.url", "");
+        return url.startsWith("jdbc:postgresql:")
+                ? new DriverManagerDataSource(url, System.getProperty("spring.datasource.username"), "")
+                : new DriverManagerDataSource("jdbc:h2:mem:tenant-jdbc-insert-all;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+                        "sa", "");
+    }
+
+    @BeforeEach
+    void emptyTable() {
+        dropTable();
+        raw.sql("create table tenant_jdbc_item (tenant_id varchar(63) not null, id bigint not null, "
+                + "name varchar(50), at timestamp with time zone, size integer, primary key (tenant_id, id))").update();
+    }
+
+    @AfterEach
+    void dropTable() {
+        raw.sql("drop table if exists tenant_jdbc_item").update();
+    }
+
+    @Test
+    void insertAllWhenTenantBoundThenEveryRowStampedWithItAndReadBackUnchanged() {
+        Instant at = Instant.parse("2026-11-29T01:02:03.123456Z");
+        List<String> names = List.of("tab\there", "two\nlines", "carriage\rreturn", "back\\slash", "\\N", "",
+                "Grüße – 修理", "plain");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(row(i + 1, names.get(i), TenantJdbc.ts(at.plusSeconds(i)), i * 10));
+        }
+        rows.add(row(100, null, null, null));
+
+        TenantContext.runAs(ACME, () -> jdbc.insertAll(ITEMS, rows));
+
+        assertThat(raw.sql("select name from tenant_jdbc_item where id < 100 order by id").query(String.class).list())
+                .containsExactlyElementsOf(names);
+        assertThat(raw.sql("select distinct tenant_id from tenant_jdbc_item").query(String.class).list())
+                .containsExactly("acme");
+        assertThat(raw.sql("select at from tenant_jdbc_item where id = 2")
+                .query((rs, n) -> TenantJdbc.instant(rs, "at")).single()).isEqualTo(at.plusSeconds(1));
+        assertThat(raw.sql("select size from tenant_jdbc_item where id = 8").query(Integer.class).single())
+                .isEqualTo(70);
+        assertThat(raw.sql("select count(*) from tenant_jdbc_item where id = 100 and name is null and at is null "
+                + "and size is null").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void insertAllWhenOneRowHasStoredKeyThenWholeBatchRefusedAndStoredRowUnchanged() {
+        TenantContext.runAs(ACME, () -> jdbc.insertAll(ITEMS, List.of(row(2, "stored", null, 1))));
+
+        assertThatThrownBy(() -> transaction().executeWithoutResult(status -> TenantContext.runAs(ACME,
+                () -> jdbc.insertAll(ITEMS, List.of(row(1, "new", null, 1), row(2, "again", null, 1),
+                        row(3, "new", null, 1))))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(raw.sql("select id || ':' || name from tenant_jdbc_item").query(String.class).list())
+                .containsExactly("2:stored");
+    }
+
+    @Test
+    void insertAllWhenTransactionRollsBackThenNothingStored() {
+        assertThatThrownBy(() -> transaction().executeWithoutResult(status -> TenantContext.runAs(ACME, () -> {
+            jdbc.insertAll(ITEMS, List.of(row(1, "one", null, 1)));
+            throw new IllegalStateException("later in the same transaction");
+        }))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(raw.sql("select count(*) from tenant_jdbc_item").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void insertAllWhenRowCarriesTenantOrNoTenantBoundThenRefusedBeforeRunning() {
+        Map<String, Object> stamped = row(2, "two", null, 1);
+        stamped.put("tenant_id", "globex");
+
+        assertThatThrownBy(() -> TenantContext.runAs(ACME, () -> jdbc.insertAll(ITEMS,
+                List.of(row(1, "one", null, 1), stamped))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("current tenant only");
+        assertThatThrownBy(() -> jdbc.insertAll(ITEMS, List.of(row(1, "one", null, 1))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No tenant bound");
+        assertThat(raw.sql("select count(*) from tenant_jdbc_item").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void bulkInsertWhenColumnsNameTenantOrAreNotPlainNamesThenRefused() {
+        assertThatThrownBy(() -> new BulkInsert("item", List.of("id", "tenant_id")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tenant column");
+        assertThatThrownBy(() -> new BulkInsert("item; drop table tenant", List.of("id")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BulkInsert("item", List.of("id", "name) values (1")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new BulkInsert("item", List.of("id", "name")).insertSql())
+                .isEqualTo("insert into item (tenant_id, id, name) values (:tenant, :id, :name)");
+    }
+
+    private TransactionTemplate transaction() {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    private static Map<String, Object> row(long id, String name, Object at, Integer size) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("name", name);
+        row.put("at", at);
+        row.put("size", size);
+        return row;
+    }
+}
