@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
+import io.gatehouse.tenancy.BulkInsert;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantJdbc;
 import io.gatehouse.tenancy.UseCount;
@@ -38,10 +39,8 @@ class JdbcSessionStore implements SessionStore {
     private static final int MAX_USER_AGENT = 500;
     private static final int MAX_IP = 64;
 
-    private static final String INSERT = """
-            insert into oauth_session (tenant_id, id, client_pk, token_hash, scopes, issued_at, expires_at,
-                requester_ip, user_agent)
-            values (:tenant, :id, :clientPk, :tokenHash, :scopes, :issuedAt, :expiresAt, :ip, :userAgent)""";
+    private static final BulkInsert ROWS = new BulkInsert("oauth_session", List.of("id", "client_pk", "token_hash",
+            "scopes", "issued_at", "expires_at", "requester_ip", "user_agent"));
 
     private final TenantJdbc jdbc;
     private final InvalidatedCache<SessionRecord> byId;
@@ -54,26 +53,26 @@ class JdbcSessionStore implements SessionStore {
 
     @Override
     public void insert(SessionRecord s) {
-        jdbc.sql(INSERT).params(row(s)).update();
+        jdbc.sql(ROWS.insertSql()).params(row(s)).update();
     }
 
-    /** One JDBC batch in one transaction: all rows are stored, or none. */
+    /** One COPY on PostgreSQL (a JDBC batch elsewhere) in one transaction: all rows are stored, or none. */
     @Override
     @Transactional
     public void insertAll(List<SessionRecord> sessions) {
-        jdbc.batch(INSERT, sessions.stream().map(JdbcSessionStore::row).toList());
+        jdbc.insertAll(ROWS, sessions.stream().map(JdbcSessionStore::row).toList());
     }
 
     private static Map<String, Object> row(SessionRecord s) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", s.id());
-        row.put("clientPk", s.clientPk());
-        row.put("tokenHash", s.tokenHash());
+        row.put("client_pk", s.clientPk());
+        row.put("token_hash", s.tokenHash());
         row.put("scopes", words(s.scopes()));
-        row.put("issuedAt", ts(s.issuedAt()));
-        row.put("expiresAt", ts(s.expiresAt()));
-        row.put("ip", truncate(s.requesterIp(), MAX_IP));
-        row.put("userAgent", truncate(s.userAgent(), MAX_USER_AGENT));
+        row.put("issued_at", ts(s.issuedAt()));
+        row.put("expires_at", ts(s.expiresAt()));
+        row.put("requester_ip", truncate(s.requesterIp(), MAX_IP));
+        row.put("user_agent", truncate(s.userAgent(), MAX_USER_AGENT));
         return row;
     }
 

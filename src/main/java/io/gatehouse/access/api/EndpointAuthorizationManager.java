@@ -1,7 +1,9 @@
 package io.gatehouse.access.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.Endpoint;
@@ -23,13 +25,30 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class EndpointAuthorizationManager implements AuthorizationManager<RequestAuthorizationContext> {
 
-    private final List<Route> routes;
+    /** The routes by the path's first segment after {@code /api/v3}: a request is matched against a few only. */
+    private final Map<String, List<Route>> routesByResource;
 
     EndpointAuthorizationManager() {
         PathPatternParser parser = new PathPatternParser();
-        this.routes = ScopeCatalogue.all().stream()
+        this.routesByResource = ScopeCatalogue.all().stream()
                 .flatMap(scope -> scope.endpoints().stream().map(e -> new Route(parser.parse(e.path()), e, scope)))
-                .toList();
+                .collect(Collectors.groupingBy(r -> resource(PathContainer.parsePath(r.endpoint().path())),
+                        Collectors.toUnmodifiableList()));
+        if (routesByResource.keySet().stream().anyMatch(k -> k.isEmpty() || k.contains("{") || k.contains("*"))) {
+            throw new IllegalStateException("Every catalogued path names its resource after "
+                    + Endpoint.API_PREFIX + ": " + routesByResource.keySet());
+        }
+    }
+
+    /** The third segment of {@code /api/v3/orders/6}, decoded as the patterns match it; "" when there is none. */
+    private static String resource(PathContainer path) {
+        int segment = 0;
+        for (PathContainer.Element element : path.elements()) {
+            if (element instanceof PathContainer.PathSegment s && ++segment == 3) {
+                return s.valueToMatch();
+            }
+        }
+        return "";
     }
 
     @Override
@@ -41,7 +60,8 @@ final class EndpointAuthorizationManager implements AuthorizationManager<Request
         }
         String method = "HEAD".equals(context.getRequest().getMethod()) ? "GET" : context.getRequest().getMethod();
         PathContainer path = PathContainer.parsePath(context.getRequest().getRequestURI());
-        List<Route> matching = routes.stream().filter(r -> r.pattern().matches(path)).toList();
+        List<Route> matching = routesByResource.getOrDefault(resource(path), List.of()).stream()
+                .filter(r -> r.pattern().matches(path)).toList();
         if (matching.isEmpty()) {
             return EndpointDecision.UNKNOWN_ENDPOINT;
         }
