@@ -41,6 +41,7 @@ class JdbcSessionStore implements SessionStore {
 
     private static final BulkInsert ROWS = new BulkInsert("oauth_session", List.of("id", "client_pk", "token_hash",
             "scopes", "issued_at", "expires_at", "requester_ip", "user_agent"));
+    private static final String INSERT = ROWS.insertSql();
 
     private final TenantJdbc jdbc;
     private final InvalidatedCache<SessionRecord> byId;
@@ -53,7 +54,7 @@ class JdbcSessionStore implements SessionStore {
 
     @Override
     public void insert(SessionRecord s) {
-        jdbc.sql(ROWS.insertSql()).params(row(s)).update();
+        jdbc.sql(INSERT).params(row(s)).update();
     }
 
     /** One COPY on PostgreSQL (a JDBC batch elsewhere) in one transaction: all rows are stored, or none. */

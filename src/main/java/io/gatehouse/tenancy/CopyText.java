@@ -34,11 +34,9 @@ final class CopyText {
         else if (value instanceof String s) {
             escape(s, text);
         }
-        else if (value instanceof Number || value instanceof Boolean) {
-            text.append(value);
-        }
-        else if (value instanceof OffsetDateTime || value instanceof Instant) {
-            // ISO 8601 with its offset: PostgreSQL reads it as timestamp with time zone, to the microsecond.
+        else if (value instanceof Number || value instanceof Boolean || value instanceof OffsetDateTime
+                || value instanceof Instant) {
+            // Their toString is what PostgreSQL reads; a time is ISO 8601 with its offset, kept to the microsecond.
             text.append(value);
         }
         else {

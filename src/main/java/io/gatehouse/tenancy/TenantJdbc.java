@@ -73,11 +73,11 @@ public class TenantJdbc {
         if (rows.isEmpty()) {
             return;
         }
-        rows.forEach(TenantJdbc::refuseTenantValue);
         Boolean copied = batches.getJdbcOperations().execute((ConnectionCallback<Boolean>) connection -> {
             if (!connection.isWrapperFor(PGConnection.class)) {
-                return false;
+                return false; // batch() below checks the rows
             }
+            rows.forEach(TenantJdbc::refuseTenantValue);
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn(insert.copySql(),
                         new StringReader(CopyText.of(tenant, insert.columns(), rows)));
