@@ -3,8 +3,10 @@ package io.gatehouse.tenancy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -78,6 +80,9 @@ public class TenantJdbc {
                 return false; // batch() below checks the rows
             }
             rows.forEach(TenantJdbc::refuseTenantValue);
+            if (!connection.getAutoCommit()) {
+                genericPlansForKeyChecks(connection);
+            }
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn(insert.copySql(),
                         new StringReader(CopyText.of(tenant, insert.columns(), rows)));
@@ -89,6 +94,19 @@ public class TenantJdbc {
         });
         if (!Boolean.TRUE.equals(copied)) {
             batch(insert.insertSql(), rows);
+        }
+    }
+
+    /**
+     * Every row COPY stores fires the table's foreign-key checks, each a query PostgreSQL keeps a plan for. With
+     * production's {@code plan_cache_mode=force_custom_plan} (application-prod.properties) it plans that query
+     * again for every row: three quarters of a session row's cost in the database (decisions §25). A key look-up
+     * has one right plan whatever the key, so this transaction lets PostgreSQL keep it; {@code SET LOCAL} ends with
+     * the transaction, and the pooled connection plans every statement of its own as before.
+     */
+    private static void genericPlansForKeyChecks(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local plan_cache_mode = auto");
         }
     }
 

@@ -3,6 +3,7 @@ package io.gatehouse.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +33,7 @@ class TenantJdbcInsertAllTests {
 
     private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
     private static final BulkInsert ITEMS = new BulkInsert("tenant_jdbc_item", List.of("id", "name", "at", "size"));
+    private static final BulkInsert CHILDREN = new BulkInsert("tenant_jdbc_child", List.of("id", "parent_id"));
 
     private final DataSource dataSource = dataSource();
     private final JdbcClient raw = JdbcClient.create(dataSource);
@@ -54,6 +57,8 @@ class TenantJdbcInsertAllTests {
     @AfterEach
     void dropTable() {
         raw.sql("drop table if exists tenant_jdbc_item").update();
+        raw.sql("drop table if exists tenant_jdbc_child").update();
+        raw.sql("drop table if exists tenant_jdbc_parent").update();
     }
 
     @Test
@@ -105,6 +110,43 @@ class TenantJdbcInsertAllTests {
     }
 
     @Test
+    void insertAllWhenTableHasForeignKeyThenEveryRowCheckedAndConnectionKeepsItsPlanSetting() throws SQLException {
+        raw.sql("create table tenant_jdbc_parent (tenant_id varchar(63) not null, id bigint not null, "
+                + "primary key (tenant_id, id))").update();
+        raw.sql("create table tenant_jdbc_child (tenant_id varchar(63) not null, id bigint not null, "
+                + "parent_id bigint not null, primary key (tenant_id, id), "
+                + "foreign key (tenant_id, parent_id) references tenant_jdbc_parent (tenant_id, id))").update();
+        raw.sql("insert into tenant_jdbc_parent (tenant_id, id) values ('acme', 1), ('globex', 2)").update();
+        SingleConnectionDataSource one = new SingleConnectionDataSource(dataSource.getConnection(), true);
+        try {
+            JdbcClient sameConnection = JdbcClient.create(one);
+            boolean postgres = postgres();
+            if (postgres) {
+                sameConnection.sql("set plan_cache_mode = force_custom_plan").update(); // as production's pool
+            }
+            TenantJdbc children = new TenantJdbc(new NamedParameterJdbcTemplate(one));
+            TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(one));
+
+            transaction.executeWithoutResult(status -> TenantContext.runAs(ACME,
+                    () -> children.insertAll(CHILDREN, List.of(child(1, 1), child(2, 1)))));
+            // Parent 2 exists, but as globex's: the key check is made for every row, with the tenant stamped.
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> TenantContext.runAs(ACME,
+                    () -> children.insertAll(CHILDREN, List.of(child(3, 1), child(4, 2))))))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+
+            assertThat(raw.sql("select id from tenant_jdbc_child order by id").query(Long.class).list())
+                    .containsExactly(1L, 2L);
+            if (postgres) {
+                assertThat(sameConnection.sql("show plan_cache_mode").query(String.class).single())
+                        .isEqualTo("force_custom_plan");
+            }
+        }
+        finally {
+            one.destroy();
+        }
+    }
+
+    @Test
     void insertAllWhenRowCarriesTenantOrNoTenantBoundThenRefusedBeforeRunning() {
         Map<String, Object> stamped = row(2, "two", null, 1);
         stamped.put("tenant_id", "globex");
@@ -129,6 +171,17 @@ class TenantJdbcInsertAllTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new BulkInsert("item", List.of("id", "name")).insertSql())
                 .isEqualTo("insert into item (tenant_id, id, name) values (:tenant, :id, :name)");
+    }
+
+    private boolean postgres() {
+        return dataSource instanceof DriverManagerDataSource driver && driver.getUrl().startsWith("jdbc:postgresql:");
+    }
+
+    private static Map<String, Object> child(long id, long parentId) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("parent_id", parentId);
+        return row;
     }
 
     private TransactionTemplate transaction() {
