@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.gatehouse.access.Attribution;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.shared.KeyedHasher;
+import io.gatehouse.shared.TimeOrderedIds;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
@@ -65,12 +66,16 @@ class SessionAuthorizationService implements OAuth2AuthorizationService {
         OAuth2AccessToken accessToken = token.getToken();
         HttpServletRequest request = currentRequest();
         long clientPk = Long.parseLong(authorization.getRegisteredClientId());
+        // The session's own id, not the authorization's random one: time-ordered, so the session table's key and
+        // the request log's session index grow at their right edge (decisions §25). Nothing reads the
+        // authorization's id after this save; later look-ups rebuild the authorization from the row.
+        String sessionId = TimeOrderedIds.next(clock.millis());
         if (request != null) {
-            Attribution.client(clientPk, authorization.getId()).attachTo(request);
+            Attribution.client(clientPk, sessionId).attachTo(request);
         }
         // Returns once the row is committed (grouped with other requests' rows), so the token is never handed out
         // for a session that was not stored; throws otherwise, and the request fails without a token.
-        inserts.insert(SessionRecord.issued(authorization.getId(), clientPk,
+        inserts.insert(SessionRecord.issued(sessionId, clientPk,
                 hasher.hash(accessToken.getTokenValue()), accessToken.getScopes().stream().sorted().toList(),
                 accessToken.getIssuedAt(), accessToken.getExpiresAt(),
                 request == null ? null : request.getRemoteAddr(),

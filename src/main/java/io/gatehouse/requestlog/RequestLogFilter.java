@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import io.gatehouse.access.Attribution;
 import io.gatehouse.access.Refusal;
+import io.gatehouse.shared.TimeOrderedIds;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
@@ -38,7 +39,7 @@ class RequestLogFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Instant at = clock.instant();
         long started = System.nanoTime();
-        String requestId = RequestIds.next(at.toEpochMilli());
+        String requestId = TimeOrderedIds.next(at.toEpochMilli());
         response.setHeader(REQUEST_ID_HEADER, requestId);
         CountingResponse counting = new CountingResponse(response);
         boolean failed = true;

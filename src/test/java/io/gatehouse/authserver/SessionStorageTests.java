@@ -2,9 +2,11 @@ package io.gatehouse.authserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.support.ClientFixtures;
@@ -32,5 +34,21 @@ class SessionStorageTests extends AuthServerTestSupport {
         assertThat(jdbc.sql("select count(*) from oauth_session where token_hash in (:hashes)")
                 .param("hashes", List.of(hasher.hash(byBasic), hasher.hash(byPost))).query(Integer.class).single())
                 .as("each token is findable by its keyed hash").isEqualTo(2);
+    }
+
+    @Test
+    void sessionIdWhenTokensIssuedOneAfterAnotherThenTimeOrderedInIssueOrder() throws InterruptedException {
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            hashes.add(hasher.hash(issueToken(ACME, client)));
+            Thread.sleep(2); // ids order by millisecond, and within one only by chance
+        }
+
+        List<String> ids = hashes.stream().map(hash -> jdbc.sql("select id from oauth_session where token_hash = :hash")
+                .param("hash", hash).query(String.class).single()).toList();
+
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
+        assertThat(ids).allSatisfy(id -> assertThat(UUID.fromString(id).version()).isEqualTo(7));
     }
 }

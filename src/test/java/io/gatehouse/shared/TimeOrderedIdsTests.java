@@ -1,4 +1,4 @@
-package io.gatehouse.requestlog;
+package io.gatehouse.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-class RequestIdsTests {
+class TimeOrderedIdsTests {
 
     @Test
     void nextWhenCalledThenVersion7UuidCarryingTheMillisecond() {
         long millis = 1_780_000_000_123L;
 
-        UUID id = UUID.fromString(RequestIds.next(millis));
+        UUID id = UUID.fromString(TimeOrderedIds.next(millis));
 
         assertThat(id.version()).isEqualTo(7);
         assertThat(id.variant()).isEqualTo(2);
@@ -23,8 +23,8 @@ class RequestIdsTests {
 
     @Test
     void nextWhenLaterMillisecondThenSortsAfter() {
-        String earlier = RequestIds.next(1_780_000_000_123L);
-        String later = RequestIds.next(1_780_000_000_124L);
+        String earlier = TimeOrderedIds.next(1_780_000_000_123L);
+        String later = TimeOrderedIds.next(1_780_000_000_124L);
 
         assertThat(later).isGreaterThan(earlier);
     }
@@ -33,7 +33,7 @@ class RequestIdsTests {
     void nextWhenManyInOneMillisecondThenAllDistinct() {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {
-            ids.add(RequestIds.next(1_780_000_000_123L));
+            ids.add(TimeOrderedIds.next(1_780_000_000_123L));
         }
         assertThat(ids).hasSize(100_000);
     }
