@@ -4,18 +4,19 @@ import java.util.regex.Pattern;
 
 /**
  * The query string as the log keeps it: the value of any parameter whose name says it carries a credential
- * ({@code client_secret}, {@code access_token}, {@code password}, {@code api_key}, …), or whose value looks
+ * ({@code client_secret}, {@code access_token}, {@code password}, {@code api_key} or {@code api-key}, …), or whose value looks
  * like a Gatehouse token or secret, is replaced, so a secret put in a URL by mistake never reaches the log.
  */
 final class QueryRedaction {
 
     static final String REDACTED = "[redacted]";
 
+    /** Searched for ({@code find}) anywhere in the name, across line breaks too. */
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(secret|token|password|passwd|pwd|api_?key|assertion|credential|signature).*");
+            "(?i)secret|token|password|passwd|pwd|api[_-]?key|assertion|credential|signature");
 
     /** Gatehouse's own credentials are recognisable by prefix (access token, user token, client secret). */
-    private static final Pattern CREDENTIAL_VALUE = Pattern.compile("(?i).*(gat_|gut_|gcs_).*");
+    private static final Pattern CREDENTIAL_VALUE = Pattern.compile("(?i)gat_|gut_|gcs_");
 
     private QueryRedaction() {
     }
@@ -31,8 +32,8 @@ final class QueryRedaction {
             }
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
-            if (eq >= 0 && (SECRET_NAME.matcher(decoded(name)).matches()
-                    || CREDENTIAL_VALUE.matcher(decoded(pair.substring(eq + 1))).matches())) {
+            if (eq >= 0 && (SECRET_NAME.matcher(decoded(name)).find()
+                    || CREDENTIAL_VALUE.matcher(decoded(pair.substring(eq + 1))).find())) {
                 out.append(name).append('=').append(REDACTED);
             }
             else {
@@ -43,6 +44,9 @@ final class QueryRedaction {
     }
 
     private static String decoded(String name) {
+        if (name.indexOf('%') < 0 && name.indexOf('+') < 0) {
+            return name; // nothing encoded: every API request with a query passes here
+        }
         try {
             return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
         }

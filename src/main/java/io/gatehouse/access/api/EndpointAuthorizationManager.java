@@ -60,16 +60,24 @@ final class EndpointAuthorizationManager implements AuthorizationManager<Request
         }
         String method = "HEAD".equals(context.getRequest().getMethod()) ? "GET" : context.getRequest().getMethod();
         PathContainer path = PathContainer.parsePath(context.getRequest().getRequestURI());
-        List<Route> matching = routesByResource.getOrDefault(resource(path), List.of()).stream()
-                .filter(r -> r.pattern().matches(path)).toList();
-        if (matching.isEmpty()) {
-            return EndpointDecision.UNKNOWN_ENDPOINT;
+        // A loop, not a stream: this runs on every API request, and most resources have a handful of routes.
+        boolean pathKnown = false;
+        for (Route route : routesByResource.getOrDefault(resource(path), List.of())) {
+            if (route.pattern().matches(path)) {
+                pathKnown = true;
+                if (route.endpoint().method().equals(method)) {
+                    return caller.holds(route.scope().name()) ? EndpointDecision.GRANTED
+                            : new EndpointDecision.MissingScope(route.scope().name());
+                }
+            }
         }
-        return matching.stream().filter(r -> r.endpoint().method().equals(method)).findFirst()
-                .<EndpointDecision>map(r -> caller.holds(r.scope().name()) ? EndpointDecision.GRANTED
-                        : new EndpointDecision.MissingScope(r.scope().name()))
-                .orElseGet(() -> new EndpointDecision.MethodNotAllowed(
-                        matching.stream().map(r -> r.endpoint().method()).distinct().toList()));
+        return pathKnown ? new EndpointDecision.MethodNotAllowed(allowedMethods(path))
+                : EndpointDecision.UNKNOWN_ENDPOINT;
+    }
+
+    private List<String> allowedMethods(PathContainer path) {
+        return routesByResource.getOrDefault(resource(path), List.of()).stream()
+                .filter(r -> r.pattern().matches(path)).map(r -> r.endpoint().method()).distinct().toList();
     }
 
     private record Route(PathPattern pattern, Endpoint endpoint, Scope scope) {
