@@ -2,7 +2,6 @@ package io.gatehouse.access;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +27,8 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
         Long userTokenId) implements OAuth2AuthenticatedPrincipal {
 
     public ApiCaller {
-        scopes = Set.copyOf(new LinkedHashSet<>(scopes));
-        excludedFields = Set.copyOf(FieldCatalogue.withImplied(excludedFields));
+        scopes = Set.copyOf(scopes); // the same set when it is already an immutable one
+        excludedFields = excludedFields.isEmpty() ? Set.of() : Set.copyOf(FieldCatalogue.withImplied(excludedFields));
     }
 
     /** The caller of an OAuth2 client's access token. */

@@ -1,8 +1,8 @@
 package io.gatehouse.authserver;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.gatehouse.access.AccessLevel;
 import io.gatehouse.access.ApiCaller;
@@ -68,8 +68,8 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
                 ? new Visibility.OwnedBy(customers.withDescendants(client.ownerCustomerId()))
                 : Visibility.ALL;
         return new ApiCaller(client.id(), client.clientId(), client.name(), active.sessionId(), client.accessLevel(),
-                client.ownerUserId(), client.ownerCustomerId(), new HashSet<>(active.scopes()),
-                new HashSet<>(client.excludedFields()), visibility);
+                client.ownerUserId(), client.ownerCustomerId(), Set.copyOf(active.scopes()),
+                Set.copyOf(client.excludedFields()), visibility);
     }
 
     /** A user token may do everything its user may: every record, no hidden field, every scope of its role. */
@@ -79,7 +79,7 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
             Attribution.userToken(active.tokenId()).attachToCurrentRequest();
             ConsoleUser user = active.user();
             List<String> usable = ScopeCatalogue.usable(ScopeCatalogue.names(), user.isAdmin());
-            return ApiCaller.userToken(active.tokenId(), user.id(), user.displayName(), new HashSet<>(usable));
+            return ApiCaller.userToken(active.tokenId(), user.id(), user.displayName(), Set.copyOf(usable));
         }
         UserTokenCheck.Refused refused = (UserTokenCheck.Refused) check;
         if (refused.tokenId() != null) {
