@@ -5,8 +5,8 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -75,7 +75,6 @@ class AuthorizationServerConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.GET, ServerMetadata.PATH).permitAll()
                         .anyRequest().authenticated())
-                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 // Nothing here logs out or asks the servlet request who is in: two filters less on every token.
@@ -94,10 +93,10 @@ class AuthorizationServerConfiguration {
     }
 
     /**
-     * The authorization server's configurer turns CSRF protection back on when the chain is built (it only
-     * exempts its own endpoints), after {@code csrf(disable)} above. Nothing on this chain is authenticated by a
-     * cookie, so the filter protects nothing and costs every token request its matching; this configurer, applied
-     * after the server's, takes it out again.
+     * No CSRF protection on this chain: nothing on it is authenticated by a cookie, so the filter would protect
+     * nothing and cost every token request its matching. A plain {@code csrf(disable)} does not hold here: the
+     * authorization server's configurer turns the protection back on when the chain is built (exempting only its
+     * own endpoints). This configurer is applied after the server's and takes it out again.
      */
     static final class NoCsrf extends AbstractHttpConfigurer<NoCsrf, HttpSecurity> {
 

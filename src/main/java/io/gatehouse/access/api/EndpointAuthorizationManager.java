@@ -1,5 +1,6 @@
 package io.gatehouse.access.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -61,23 +62,20 @@ final class EndpointAuthorizationManager implements AuthorizationManager<Request
         String method = "HEAD".equals(context.getRequest().getMethod()) ? "GET" : context.getRequest().getMethod();
         PathContainer path = PathContainer.parsePath(context.getRequest().getRequestURI());
         // A loop, not a stream: this runs on every API request, and most resources have a handful of routes.
-        boolean pathKnown = false;
+        List<String> methodsOfPath = null;
         for (Route route : routesByResource.getOrDefault(resource(path), List.of())) {
-            if (route.pattern().matches(path)) {
-                pathKnown = true;
-                if (route.endpoint().method().equals(method)) {
-                    return caller.holds(route.scope().name()) ? EndpointDecision.GRANTED
-                            : new EndpointDecision.MissingScope(route.scope().name());
-                }
+            if (!route.pattern().matches(path)) {
+                continue;
             }
+            if (route.endpoint().method().equals(method)) {
+                return caller.holds(route.scope().name()) ? EndpointDecision.GRANTED
+                        : new EndpointDecision.MissingScope(route.scope().name());
+            }
+            methodsOfPath = methodsOfPath == null ? new ArrayList<>() : methodsOfPath;
+            methodsOfPath.add(route.endpoint().method());
         }
-        return pathKnown ? new EndpointDecision.MethodNotAllowed(allowedMethods(path))
-                : EndpointDecision.UNKNOWN_ENDPOINT;
-    }
-
-    private List<String> allowedMethods(PathContainer path) {
-        return routesByResource.getOrDefault(resource(path), List.of()).stream()
-                .filter(r -> r.pattern().matches(path)).map(r -> r.endpoint().method()).distinct().toList();
+        return methodsOfPath == null ? EndpointDecision.UNKNOWN_ENDPOINT
+                : new EndpointDecision.MethodNotAllowed(methodsOfPath.stream().distinct().toList());
     }
 
     private record Route(PathPattern pattern, Endpoint endpoint, Scope scope) {

@@ -17,7 +17,7 @@ import org.springframework.security.core.AuthenticationException;
  * two to the application context, where nothing listens (about 1.5 µs of a token request's CPU).
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityObservationConfiguration {
+class SecurityInstrumentationConfiguration {
 
     @Bean
     SecurityObservationSettings securityObservationSettings() {
