@@ -89,6 +89,8 @@ class RefusalReasonsTests extends ApiTestSupport {
 
         assertThat(probeReason(token, "GET", "/api/v3/secrets", null)).isEqualTo("unknown_endpoint");
         assertThat(probeReason(token, "DELETE", "/api/v3/orders/1", null)).isEqualTo("method_not_allowed");
+        assertThat(send(token, "DELETE", "/api/v3/orders/1", null).body())
+                .as("the methods this address answers").contains("GET, PATCH only");
     }
 
     @Test
