@@ -59,6 +59,7 @@ class AuthorizationServerConfiguration {
                                 })
                                 .errorResponseHandler(failures))
                         .tokenEndpoint(token -> token
+                                .accessTokenResponseHandler(new AccessTokenResponses(clock))
                                 .errorResponseHandler(new TokenEndpointFailures(clients))
                                 .accessTokenRequestConverters(converters -> {
                                     converters.clear();
