@@ -12,19 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
 import io.gatehouse.tenancy.BulkInsert;
+import io.gatehouse.tenancy.CopyConnection;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantJdbc;
 import io.gatehouse.tenancy.UseCount;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions are looked up by token hash on every API call, so that look-up is cached per node like clients
@@ -34,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * judged against the clock on every request.
  */
 @Repository
-class JdbcSessionStore implements SessionStore {
+class JdbcSessionStore implements SessionStore, DisposableBean {
 
     private static final int MAX_USER_AGENT = 500;
     private static final int MAX_IP = 64;
@@ -46,10 +53,18 @@ class JdbcSessionStore implements SessionStore {
     private final TenantJdbc jdbc;
     private final InvalidatedCache<SessionRecord> byId;
     private final Cache<String, String> idByTokenHash = Caffeine.newBuilder().maximumSize(10_000).build();
+    /** What PostgreSQL shows for the new sessions' own connection. */
+    static final String COPY_CONNECTION_NAME = "gatehouse-session-inserts";
 
-    JdbcSessionStore(TenantJdbc jdbc, Caches caches) {
+    /** New sessions' own connection on PostgreSQL; empty elsewhere, where they go in a pooled transaction. */
+    private final Optional<CopyConnection> copies;
+    private final TransactionOperations transactions;
+
+    JdbcSessionStore(TenantJdbc jdbc, Caches caches, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.byId = caches.scoped("sessions", TenantContext::id, false);
+        this.copies = CopyConnection.besidePool(dataSource, COPY_CONNECTION_NAME);
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -57,11 +72,20 @@ class JdbcSessionStore implements SessionStore {
         jdbc.sql(INSERT).params(row(s)).update();
     }
 
-    /** One COPY on PostgreSQL (a JDBC batch elsewhere) in one transaction: all rows are stored, or none. */
+    /**
+     * All rows are stored, or none: on PostgreSQL one COPY committed by itself on the sessions' own connection
+     * (decisions §26), elsewhere a JDBC batch in one transaction.
+     */
     @Override
-    @Transactional
     public void insertAll(List<SessionRecord> sessions) {
-        jdbc.insertAll(ROWS, sessions.stream().map(JdbcSessionStore::row).toList());
+        List<Map<String, Object>> rows = sessions.stream().map(JdbcSessionStore::row).toList();
+        copies.ifPresentOrElse(connection -> connection.copy(ROWS, rows),
+                () -> transactions.executeWithoutResult(status -> jdbc.insertAll(ROWS, rows)));
+    }
+
+    @Override
+    public void destroy() {
+        copies.ifPresent(CopyConnection::close);
     }
 
     private static Map<String, Object> row(SessionRecord s) {

@@ -79,21 +79,27 @@ public class TenantJdbc {
             if (!connection.isWrapperFor(PGConnection.class)) {
                 return false; // batch() below checks the rows
             }
-            rows.forEach(TenantJdbc::refuseTenantValue);
             if (!connection.getAutoCommit()) {
                 genericPlansForKeyChecks(connection);
             }
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(insert.copySql(),
-                        new StringReader(CopyText.of(tenant, insert.columns(), rows)));
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
+            copy(connection, tenant, insert, rows);
             return true;
         });
         if (!Boolean.TRUE.equals(copied)) {
             batch(insert.insertSql(), rows);
+        }
+    }
+
+    /** One COPY of the rows into the insert's table on a PostgreSQL connection, every row stamped with the tenant. */
+    static void copy(Connection connection, String tenant, BulkInsert insert, List<Map<String, Object>> rows)
+            throws SQLException {
+        rows.forEach(TenantJdbc::refuseTenantValue);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(insert.copySql(),
+                    new StringReader(CopyText.of(tenant, insert.columns(), rows)));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

@@ -51,9 +51,18 @@ class TokenEndpointSessionCommitTests extends AuthServerTestSupport {
         }
 
         assertThat(hashes).hasSize(128).doesNotHaveDuplicates();
+        if (postgres()) {
+            // On PostgreSQL the sessions are copied on a connection of their own, beside the pool (decisions §26).
+            assertThat(jdbc.sql("select count(*) from pg_stat_activity where application_name = :name")
+                    .param("name", JdbcSessionStore.COPY_CONNECTION_NAME).query(Integer.class).single()).isPositive();
+        }
         assertThat(jdbc.sql("select token_hash from oauth_session where tenant_id = :tenant and client_pk = :client")
                 .param("tenant", ACME).param("client", client.client().id()).query(String.class).list())
                 .containsExactlyInAnyOrderElementsOf(hashes);
+    }
+
+    private static boolean postgres() {
+        return System.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
     }
 
     @Test

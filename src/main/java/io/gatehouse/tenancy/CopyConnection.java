@@ -1,0 +1,121 @@
+package io.gatehouse.tenancy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
+
+/**
+ * A PostgreSQL connection of its own, outside the pool, for a writer that only appends rows by {@code COPY}
+ * (docs/decisions.md §26). Each {@link #copy} commits by itself: one statement in autocommit, all rows or none,
+ * two round trips per batch where a pooled transaction takes four ({@code SET LOCAL}, the COPY's two,
+ * {@code COMMIT}). The connection keeps PostgreSQL's default plan cache mode, so the key checks of the copied rows
+ * keep their plans without a {@code SET LOCAL} per batch. The rows are stamped with the current tenant as by
+ * {@link TenantJdbc#insertAll}, by the same code.
+ */
+public final class CopyConnection implements AutoCloseable {
+
+    private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
+
+    private final DataSource source;
+    private Connection connection; // opened on first use, and again after a failure
+
+    /** @param source where a new physical connection comes from on every {@code getConnection} */
+    CopyConnection(DataSource source) {
+        this.source = source;
+    }
+
+    /**
+     * A connection to the pool's PostgreSQL database with the pool's credentials and driver properties, but
+     * PostgreSQL's default plan cache mode; empty when the pool is not one on PostgreSQL (H2, the embedded default):
+     * the caller then inserts in a transaction of the pool.
+     *
+     * @param name what PostgreSQL shows for the connection ({@code application_name} in {@code pg_stat_activity})
+     */
+    public static Optional<CopyConnection> besidePool(DataSource pool, String name) {
+        if (!(pool instanceof HikariDataSource hikari) || hikari.getJdbcUrl() == null
+                || !hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        properties.putAll(hikari.getDataSourceProperties());
+        // Appended, so that it wins over a mode the pool's options set (production's force_custom_plan), and the
+        // other options stay.
+        String options = properties.getProperty("options", "");
+        properties.setProperty("options", (options + " -c plan_cache_mode=auto").strip());
+        properties.setProperty("ApplicationName", name);
+        DriverManagerDataSource source = new DriverManagerDataSource(hikari.getJdbcUrl(), hikari.getUsername(),
+                hikari.getPassword());
+        source.setConnectionProperties(properties);
+        return Optional.of(new CopyConnection(source));
+    }
+
+    /**
+     * Copies the rows into the insert's table under the current tenant and commits them. A refused row (a
+     * duplicate key, a value too long) refuses them all with a {@link DataIntegrityViolationException}. Any other
+     * failure closes the connection and tries once more on a new one, as the pool would have handed out a live
+     * connection: the database may have restarted since the last batch.
+     */
+    public synchronized void copy(BulkInsert insert, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String tenant = TenantContext.id();
+        for (int attempt = 1;; attempt++) {
+            try {
+                TenantJdbc.copy(open(), tenant, insert, rows);
+                return;
+            }
+            catch (SQLException ex) {
+                DataAccessException translated = TRANSLATOR.translate("COPY", insert.copySql(), ex);
+                if (translated instanceof DataIntegrityViolationException refused) {
+                    throw refused; // the statement failed, not the connection
+                }
+                close();
+                if (attempt == 2) {
+                    throw translated != null ? translated
+                            : new IllegalStateException("COPY into " + insert.copySql() + " failed", ex);
+                }
+            }
+        }
+    }
+
+    /** The connection the next copy uses, opened if need be: for tests. */
+    Connection connection() throws SQLException {
+        return open();
+    }
+
+    private Connection open() throws SQLException {
+        if (connection == null) {
+            Connection opened = source.getConnection();
+            opened.setAutoCommit(true);
+            connection = opened;
+        }
+        return connection;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            }
+            catch (SQLException ex) {
+                // Closing a broken connection: nothing left to release.
+            }
+            connection = null;
+        }
+    }
+}

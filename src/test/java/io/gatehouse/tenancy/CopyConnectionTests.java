@@ -1,0 +1,171 @@
+package io.gatehouse.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The writer's own COPY connection beside the pool: PostgreSQL only (under {@code mvn -Ppostgres}, which the CI
+ * runs); on H2 there is none, and the callers keep inserting in a pooled transaction.
+ */
+class CopyConnectionTests {
+
+    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
+    private static final BulkInsert CHILDREN = new BulkInsert("copy_connection_child", List.of("id", "parent_id"));
+    private static final String URL = System.getProperty("spring.datasource.url", "");
+
+    private HikariDataSource pool;
+    private CopyConnection copies;
+    private JdbcClient raw;
+
+    @BeforeEach
+    void poolAsInProduction() {
+        pool = new HikariDataSource();
+        pool.setMaximumPoolSize(2);
+        if (URL.startsWith("jdbc:postgresql:")) {
+            pool.setJdbcUrl(URL);
+            pool.setUsername(System.getProperty("spring.datasource.username"));
+            pool.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
+        }
+        else {
+            pool.setJdbcUrl("jdbc:h2:mem:copy-connection;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+            pool.setUsername("sa");
+        }
+        raw = JdbcClient.create(pool);
+        dropTables();
+        raw.sql("create table copy_connection_parent (tenant_id varchar(63) not null, id bigint not null, "
+                + "primary key (tenant_id, id))").update();
+        raw.sql("create table copy_connection_child (tenant_id varchar(63) not null, id bigint not null, "
+                + "parent_id bigint not null, primary key (tenant_id, id), "
+                + "foreign key (tenant_id, parent_id) references copy_connection_parent (tenant_id, id))").update();
+        raw.sql("insert into copy_connection_parent (tenant_id, id) values ('acme', 1), ('globex', 2)").update();
+        copies = CopyConnection.besidePool(pool, "copy-connection-tests").orElse(null);
+    }
+
+    @AfterEach
+    void closeCopies() {
+        if (copies != null) {
+            copies.close();
+        }
+        dropTables();
+        pool.close();
+    }
+
+    private void dropTables() {
+        raw.sql("drop table if exists copy_connection_child").update();
+        raw.sql("drop table if exists copy_connection_parent").update();
+    }
+
+    @Test
+    void besidePoolWhenNotPostgresThenNone() {
+        assumeTrue(!URL.startsWith("jdbc:postgresql:"));
+
+        assertThat(copies).isNull();
+    }
+
+    @Test
+    void copyWhenRowsThenCommittedAtOnceWithTenantStampedAndKeysChecked() {
+        assumeTrue(copies != null);
+
+        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(1, 1), child(2, 1))));
+
+        // Read on a pooled connection: committed, with no transaction left to end.
+        assertThat(raw.sql("select tenant_id || ':' || id from copy_connection_child order by id")
+                .query(String.class).list()).containsExactly("acme:1", "acme:2");
+        // Parent 2 exists, but as globex's: every row is key-checked with the tenant stamped, and none is stored.
+        assertThatThrownBy(() -> TenantContext.runAs(ACME,
+                () -> copies.copy(CHILDREN, List.of(child(3, 1), child(4, 2)))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(raw.sql("select count(*) from copy_connection_child").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void copyWhenBatchRefusedThenNextBatchStoredOnTheSameConnection() throws SQLException {
+        assumeTrue(copies != null);
+        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(1, 1))));
+        int backend = backend();
+
+        assertThatThrownBy(() -> TenantContext.runAs(ACME,
+                () -> copies.copy(CHILDREN, List.of(child(2, 1), child(1, 1)))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(3, 1))));
+
+        assertThat(raw.sql("select id from copy_connection_child order by id").query(Long.class).list())
+                .containsExactly(1L, 3L);
+        assertThat(backend()).isEqualTo(backend);
+    }
+
+    @Test
+    void copyWhenConnectionLostSinceLastBatchThenStoredOnANewOne() throws SQLException {
+        assumeTrue(copies != null);
+        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(1, 1))));
+        int backend = backend();
+
+        raw.sql("select pg_terminate_backend(:pid)").param("pid", backend).query(Boolean.class).single();
+        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(2, 1))));
+
+        assertThat(raw.sql("select id from copy_connection_child order by id").query(Long.class).list())
+                .containsExactly(1L, 2L);
+        assertThat(backend()).isNotEqualTo(backend);
+    }
+
+    @Test
+    void copyConnectionWhenPoolForcesCustomPlansThenKeyChecksMayKeepPlansAndPoolUnchanged() throws SQLException {
+        assumeTrue(copies != null);
+
+        assertThat(setting(copies.connection(), "plan_cache_mode")).isEqualTo("auto");
+        assertThat(setting(copies.connection(), "application_name")).isEqualTo("copy-connection-tests");
+        assertThat(copies.connection().getAutoCommit()).isTrue();
+        try (Connection pooled = pool.getConnection()) {
+            assertThat(setting(pooled, "plan_cache_mode")).isEqualTo("force_custom_plan");
+        }
+    }
+
+    @Test
+    void copyWhenRowCarriesTenantThenRefusedBeforeRunning() {
+        assumeTrue(copies != null);
+        Map<String, Object> forged = child(1, 1);
+        forged.put("tenant_id", "globex");
+
+        assertThatThrownBy(() -> TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(forged))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(raw.sql("select count(*) from copy_connection_child").query(Integer.class).single()).isZero();
+    }
+
+    private int backend() throws SQLException {
+        try (var statement = copies.connection().createStatement();
+                var result = statement.executeQuery("select pg_backend_pid()")) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
+        try (var statement = connection.createStatement(); var result = statement.executeQuery("show " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static Map<String, Object> child(long id, long parentId) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id);
+        row.put("parent_id", parentId);
+        return row;
+    }
+}
