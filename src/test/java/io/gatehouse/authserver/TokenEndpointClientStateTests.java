@@ -124,6 +124,9 @@ class TokenEndpointClientStateTests extends AuthServerTestSupport {
     void tokenLifetimeWhenTenantSettingChangedThenFollowsIt() {
         Tenant globex = tenant(GLOBEX);
         CreatedClient client = create(GLOBEX, ClientFixtures.adminClient().build());
+        // A token before the change: the client the token endpoint built for it must not outlive the setting.
+        assertThat(json(tokenBasic(GLOBEX, client.client().clientId(), client.secret(),
+                "grant_type", "client_credentials")).get("expires_in").asLong()).isGreaterThan(900L);
         TenantContext.runAs(globex,
                 () -> tenants.updateSettings(globex.apiEnabled(), Duration.ofMinutes(15), globex.logRetentionDays()));
         try {
