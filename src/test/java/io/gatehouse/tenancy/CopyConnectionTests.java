@@ -148,15 +148,15 @@ class CopyConnectionTests {
     }
 
     private int backend() throws SQLException {
-        try (var statement = copies.connection().createStatement();
-                var result = statement.executeQuery("select pg_backend_pid()")) {
-            result.next();
-            return result.getInt(1);
-        }
+        return Integer.parseInt(single(copies.connection(), "select pg_backend_pid()"));
     }
 
     private static String setting(Connection connection, String name) throws SQLException {
-        try (var statement = connection.createStatement(); var result = statement.executeQuery("show " + name)) {
+        return single(connection, "show " + name);
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
             result.next();
             return result.getString(1);
         }
