@@ -105,8 +105,7 @@ class CopyConnectionTests {
                 .isInstanceOf(DataIntegrityViolationException.class);
         TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(3, 1))));
 
-        assertThat(raw.sql("select id from copy_connection_child order by id").query(Long.class).list())
-                .containsExactly(1L, 3L);
+        assertThat(storedIds()).containsExactly(1L, 3L);
         assertThat(backend()).isEqualTo(backend);
     }
 
@@ -119,8 +118,7 @@ class CopyConnectionTests {
         raw.sql("select pg_terminate_backend(:pid)").param("pid", backend).query(Boolean.class).single();
         TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(2, 1))));
 
-        assertThat(raw.sql("select id from copy_connection_child order by id").query(Long.class).list())
-                .containsExactly(1L, 2L);
+        assertThat(storedIds()).containsExactly(1L, 2L);
         assertThat(backend()).isNotEqualTo(backend);
     }
 
@@ -145,6 +143,10 @@ class CopyConnectionTests {
         assertThatThrownBy(() -> TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(forged))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(raw.sql("select count(*) from copy_connection_child").query(Integer.class).single()).isZero();
+    }
+
+    private List<Long> storedIds() {
+        return raw.sql("select id from copy_connection_child order by id").query(Long.class).list();
     }
 
     private int backend() throws SQLException {
