@@ -2,6 +2,7 @@ package io.gatehouse.tenancy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +31,16 @@ public final class CopyConnection implements AutoCloseable {
     private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
     private final DataSource source;
+    private final String initSql;
     private Connection connection; // opened on first use, and again after a failure
 
-    /** @param source where a new physical connection comes from on every {@code getConnection} */
-    CopyConnection(DataSource source) {
+    /**
+     * @param source  where a new physical connection comes from on every {@code getConnection}
+     * @param initSql run once on every new connection, as the pool's {@code connectionInitSql}; may be null
+     */
+    CopyConnection(DataSource source, String initSql) {
         this.source = source;
+        this.initSql = initSql;
     }
 
     /**
@@ -59,7 +65,9 @@ public final class CopyConnection implements AutoCloseable {
         DriverManagerDataSource source = new DriverManagerDataSource(hikari.getJdbcUrl(), hikari.getUsername(),
                 hikari.getPassword());
         source.setConnectionProperties(properties);
-        return Optional.of(new CopyConnection(source));
+        // What the pool does to every new connection of its own, so that this one sees the same schema.
+        source.setSchema(hikari.getSchema());
+        return Optional.of(new CopyConnection(source, hikari.getConnectionInitSql()));
     }
 
     /**
@@ -100,7 +108,18 @@ public final class CopyConnection implements AutoCloseable {
     private Connection open() throws SQLException {
         if (connection == null) {
             Connection opened = source.getConnection();
-            opened.setAutoCommit(true);
+            try {
+                opened.setAutoCommit(true);
+                if (initSql != null && !initSql.isBlank()) {
+                    try (Statement statement = opened.createStatement()) {
+                        statement.execute(initSql);
+                    }
+                }
+            }
+            catch (SQLException ex) {
+                opened.close();
+                throw ex;
+            }
             connection = opened;
         }
         return connection;

@@ -41,6 +41,7 @@ class CopyConnectionTests {
             pool.setJdbcUrl(URL);
             pool.setUsername(System.getProperty("spring.datasource.username"));
             pool.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
+            pool.setConnectionInitSql("set statement_timeout = '12s'");
         }
         else {
             pool.setJdbcUrl("jdbc:h2:mem:copy-connection;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
@@ -123,11 +124,12 @@ class CopyConnectionTests {
     }
 
     @Test
-    void copyConnectionWhenPoolForcesCustomPlansThenKeyChecksMayKeepPlansAndPoolUnchanged() throws SQLException {
+    void copyConnectionWhenPoolForcesCustomPlansThenKeyChecksMayKeepPlansAndPoolSettingsOtherwiseKept() throws SQLException {
         assumeTrue(copies != null);
 
         assertThat(setting(copies.connection(), "plan_cache_mode")).isEqualTo("auto");
         assertThat(setting(copies.connection(), "application_name")).isEqualTo("copy-connection-tests");
+        assertThat(setting(copies.connection(), "statement_timeout")).as("the pool's init SQL").isEqualTo("12s");
         assertThat(copies.connection().getAutoCommit()).isTrue();
         try (Connection pooled = pool.getConnection()) {
             assertThat(setting(pooled, "plan_cache_mode")).isEqualTo("force_custom_plan");
