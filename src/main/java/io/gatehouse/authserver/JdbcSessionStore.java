@@ -43,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class JdbcSessionStore implements SessionStore, DisposableBean {
 
+    /** What PostgreSQL shows for the new sessions' own connection. */
+    static final String COPY_CONNECTION_NAME = "gatehouse-session-inserts";
+
     private static final int MAX_USER_AGENT = 500;
     private static final int MAX_IP = 64;
 
@@ -53,9 +56,6 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
     private final TenantJdbc jdbc;
     private final InvalidatedCache<SessionRecord> byId;
     private final Cache<String, String> idByTokenHash = Caffeine.newBuilder().maximumSize(10_000).build();
-    /** What PostgreSQL shows for the new sessions' own connection. */
-    static final String COPY_CONNECTION_NAME = "gatehouse-session-inserts";
-
     /** New sessions' own connection on PostgreSQL; empty elsewhere, where they go in a pooled transaction. */
     private final Optional<CopyConnection> copies;
     private final TransactionOperations transactions;

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Group commit of new sessions (docs/decisions.md, "Session inserts are group-committed"): one commit per token
  * caps issuance at the database's commit rate, so a request thread hands its session over and waits until the
- * row is committed, and one writer thread writes everything waiting as one JDBC batch, one transaction per
- * tenant. The writer never lingers: a lone session is written at once, and the sessions that arrive while a
+ * row is committed, and one writer thread writes everything waiting together, one commit per tenant
+ * ({@link SessionStore#insertAll}). The writer never lingers: a lone session is written at once, and the sessions that arrive while a
  * commit is in flight form the next batch.
  */
 @Component

@@ -12,7 +12,7 @@ interface SessionStore {
 
     void insert(SessionRecord session);
 
-    /** Stores all the sessions in one transaction, or none of them. */
+    /** Stores all the sessions, committed together, or none of them. */
     void insertAll(List<SessionRecord> sessions);
 
     /**

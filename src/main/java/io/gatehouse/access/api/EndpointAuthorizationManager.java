@@ -71,7 +71,9 @@ final class EndpointAuthorizationManager implements AuthorizationManager<Request
                 return caller.holds(route.scope().name()) ? EndpointDecision.GRANTED
                         : new EndpointDecision.MissingScope(route.scope().name());
             }
-            methodsOfPath = methodsOfPath == null ? new ArrayList<>() : methodsOfPath;
+            if (methodsOfPath == null) {
+                methodsOfPath = new ArrayList<>();
+            }
             methodsOfPath.add(route.endpoint().method());
         }
         return methodsOfPath == null ? EndpointDecision.UNKNOWN_ENDPOINT
