@@ -83,10 +83,15 @@ class SessionInsertsTests extends AuthServerTestSupport {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         SessionInserts fresh = new SessionInserts(store, meters);
         List<SessionRecord> good = List.of(session(clientPk), session(clientPk), session(clientPk));
-        SessionRecord noSuchClient = session(Long.MAX_VALUE);
+        SessionRecord stored = session(clientPk);
+        as(ACME, () -> {
+            store.insertAll(List.of(stored));
+            return null;
+        });
+        SessionRecord sameId = session(stored.id(), clientPk); // its id taken: the database refuses the row
         List<Future<?>> waiters = new ArrayList<>();
         good.forEach(session -> waiters.add(handOver(fresh, ACME, session)));
-        Future<?> refused = handOver(fresh, ACME, noSuchClient);
+        Future<?> refused = handOver(fresh, ACME, sameId);
 
         startOnceAllWait(fresh, 4);
 
@@ -94,11 +99,12 @@ class SessionInsertsTests extends AuthServerTestSupport {
             waiter.get(10, TimeUnit.SECONDS);
         }
         assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .cause().hasMessageContaining(noSuchClient.id())
+                .cause().hasMessageContaining(sameId.id())
                 .cause().isInstanceOf(DataIntegrityViolationException.class);
         assertThat(rowsOf(ACME, clientPk)).containsExactlyInAnyOrderElementsOf(
-                good.stream().map(SessionRecord::id).toList());
-        assertThat(as(ACME, () -> store.findById(noSuchClient.id()))).isEmpty();
+                List.of(stored.id(), good.get(0).id(), good.get(1).id(), good.get(2).id()));
+        assertThat(as(ACME, () -> store.findById(stored.id()))).hasValueSatisfying(
+                s -> assertThat(s.tokenHash()).isEqualTo(stored.tokenHash()));
         assertThat(meters.counter("gatehouse.sessions.inserted").count()).isEqualTo(3);
         fresh.stop();
     }
