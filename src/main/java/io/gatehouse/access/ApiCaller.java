@@ -26,6 +26,10 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
         Long ownerUserId, Long ownerCustomerId, Set<String> scopes, Set<String> excludedFields, Visibility visibility,
         Long userTokenId) implements OAuth2AuthenticatedPrincipal {
 
+    private static final String CLIENT_ID = "client_id";
+    private static final String USER_TOKEN_ID = "user_token_id";
+    private static final String SCOPE = "scope";
+
     public ApiCaller {
         scopes = Set.copyOf(scopes); // the same set when it is already an immutable one
         excludedFields = excludedFields.isEmpty() ? Set.of() : Set.copyOf(FieldCatalogue.withImplied(excludedFields));
@@ -92,13 +96,29 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     public Map<String, Object> getAttributes() {
         Map<String, Object> attributes = new HashMap<>();
         if (isUserToken()) {
-            attributes.put("user_token_id", userTokenId);
+            attributes.put(USER_TOKEN_ID, userTokenId);
         }
         else {
-            attributes.put("client_id", clientId);
+            attributes.put(CLIENT_ID, clientId);
         }
-        attributes.put("scope", sortedScopes());
+        attributes.put(SCOPE, sortedScopes());
         return attributes;
+    }
+
+    /**
+     * One attribute without building all of them: the resource server asks for a few by name on every request
+     * (such as {@code iat} and {@code exp}, which a caller does not have).
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <A> A getAttribute(String name) {
+        Object value = switch (name) {
+            case CLIENT_ID -> isUserToken() ? null : clientId;
+            case USER_TOKEN_ID -> userTokenId;
+            case SCOPE -> sortedScopes();
+            default -> null;
+        };
+        return (A) value;
     }
 
     @Override

@@ -41,6 +41,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().access(new EndpointAuthorizationManager()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new BearerHeaderResolver())
                         .opaqueToken(opaque -> opaque.introspector(introspector))
                         .authenticationEntryPoint(responses)
                         .accessDeniedHandler(responses))

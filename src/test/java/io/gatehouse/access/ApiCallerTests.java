@@ -1,0 +1,41 @@
+package io.gatehouse.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** What the resource server reads of a caller: each attribute by name is the one of the whole map. */
+class ApiCallerTests {
+
+    private final ApiCaller client = new ApiCaller(100001, "cli_abc", "Shop app", "session-1", AccessLevel.ADMIN,
+            7L, null, Set.of("orders:write", "customers:read", "orders:read"), Set.of(), Visibility.ALL);
+
+    private final ApiCaller userToken = ApiCaller.userToken(100002, 7, "Ada", Set.of("orders:read"));
+
+    @Test
+    void getAttributesWhenClientThenClientIdAndSortedScopes() {
+        assertThat(client.getAttributes()).containsOnlyKeys("client_id", "scope")
+                .containsEntry("client_id", "cli_abc")
+                .containsEntry("scope", List.of("customers:read", "orders:read", "orders:write"));
+    }
+
+    @Test
+    void getAttributesWhenUserTokenThenTokenIdAndScopes() {
+        assertThat(userToken.getAttributes()).containsOnlyKeys("user_token_id", "scope")
+                .containsEntry("user_token_id", 100002L)
+                .containsEntry("scope", List.of("orders:read"));
+    }
+
+    @Test
+    void getAttributeWhenAskedByNameThenSameAsInAllAttributes() {
+        for (ApiCaller caller : List.of(client, userToken)) {
+            for (String name : List.of("client_id", "user_token_id", "scope", "iat", "exp", "sub")) {
+                Object one = caller.getAttribute(name);
+                assertThat(one).as(name).isEqualTo(caller.getAttributes().get(name));
+            }
+        }
+    }
+}
