@@ -45,7 +45,13 @@ final class CopyText {
     }
 
     private static void escape(String s, StringBuilder text) {
-        for (int i = 0; i < s.length(); i++) {
+        int first = firstToEscape(s);
+        if (first < 0) {
+            text.append(s); // the usual case (ids, paths, addresses): copied whole, not char by char
+            return;
+        }
+        text.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -55,5 +61,15 @@ final class CopyText {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static int firstToEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -65,7 +65,7 @@ class TenantJdbcInsertAllTests {
     void insertAllWhenTenantBoundThenEveryRowStampedWithItAndReadBackUnchanged() {
         Instant at = Instant.parse("2026-11-29T01:02:03.123456Z");
         List<String> names = List.of("tab\there", "two\nlines", "carriage\rreturn", "back\\slash", "\\N", "",
-                "Grüße – 修理", "plain");
+                "Grüße – 修理", "plain", "clean start, then\ttab, back\\slash and\r\nline end\\");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             rows.add(row(i + 1, names.get(i), TenantJdbc.ts(at.plusSeconds(i)), i * 10));
