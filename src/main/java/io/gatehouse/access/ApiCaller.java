@@ -112,6 +112,9 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     @Override
     @SuppressWarnings("unchecked")
     public <A> A getAttribute(String name) {
+        if (name == null) {
+            return null; // as the map's get would answer
+        }
         Object value = switch (name) {
             case CLIENT_ID -> isUserToken() ? null : clientId;
             case USER_TOKEN_ID -> userTokenId;

@@ -2,6 +2,7 @@ package io.gatehouse.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ class ApiCallerTests {
     @Test
     void getAttributeWhenAskedByNameThenSameAsInAllAttributes() {
         for (ApiCaller caller : List.of(client, userToken)) {
-            for (String name : List.of("client_id", "user_token_id", "scope", "iat", "exp", "sub")) {
+            for (String name : Arrays.asList("client_id", "user_token_id", "scope", "iat", "exp", "sub", null)) {
                 Object one = caller.getAttribute(name);
                 assertThat(one).as(name).isEqualTo(caller.getAttributes().get(name));
             }
