@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,13 +38,13 @@ public class V4__Busiest_tables_without_foreign_keys extends BaseJavaMigration {
         }
     }
 
-    private static List<String> foreignKeys(Connection connection, String table) throws SQLException {
+    private static Set<String> foreignKeys(Connection connection, String table) throws SQLException {
         Set<String> keys = new LinkedHashSet<>(); // one row per column of a key
         try (ResultSet rows = connection.getMetaData().getImportedKeys(null, connection.getSchema(), table)) {
             while (rows.next()) {
                 keys.add(rows.getString("FK_NAME"));
             }
         }
-        return new ArrayList<>(keys);
+        return keys;
     }
 }

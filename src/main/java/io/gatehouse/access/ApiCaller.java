@@ -95,13 +95,9 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     @Override
     public Map<String, Object> getAttributes() {
         Map<String, Object> attributes = new HashMap<>();
-        if (isUserToken()) {
-            attributes.put(USER_TOKEN_ID, userTokenId);
+        for (String name : List.of(isUserToken() ? USER_TOKEN_ID : CLIENT_ID, SCOPE)) {
+            attributes.put(name, getAttribute(name));
         }
-        else {
-            attributes.put(CLIENT_ID, clientId);
-        }
-        attributes.put(SCOPE, sortedScopes());
         return attributes;
     }
 

@@ -44,32 +44,26 @@ final class CopyText {
         }
     }
 
+    /** Appends {@code s} escaped; the runs between characters to escape (usually all of it) are copied whole. */
     private static void escape(String s, StringBuilder text) {
-        int first = firstToEscape(s);
-        if (first < 0) {
-            text.append(s); // the usual case (ids, paths, addresses): copied whole, not char by char
-            return;
-        }
-        text.append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            String escaped = escaped(s.charAt(i));
+            if (escaped != null) {
+                text.append(s, run, i).append(escaped);
+                run = i + 1;
             }
         }
+        text.append(s, run, s.length());
     }
 
-    private static int firstToEscape(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return -1;
+    private static String escaped(char c) {
+        return switch (c) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+        };
     }
 }
