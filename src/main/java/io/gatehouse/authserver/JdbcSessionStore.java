@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
 import io.gatehouse.tenancy.BulkInsert;
-import io.gatehouse.tenancy.CopyConnection;
+import io.gatehouse.tenancy.CommittedInserts;
+import io.gatehouse.tenancy.CommittedInsertsFactory;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantJdbc;
 import io.gatehouse.tenancy.UseCount;
@@ -28,10 +27,7 @@ import io.gatehouse.tenancy.UseCount;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions are looked up by token hash on every API call, so that look-up is cached per node like clients
@@ -56,15 +52,13 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
     private final TenantJdbc jdbc;
     private final InvalidatedCache<SessionRecord> byId;
     private final Cache<String, String> idByTokenHash = Caffeine.newBuilder().maximumSize(10_000).build();
-    /** New sessions' own connection on PostgreSQL; empty elsewhere, where they go in a pooled transaction. */
-    private final Optional<CopyConnection> copies;
-    private final TransactionOperations transactions;
+    /** New sessions' own connection on PostgreSQL, a pooled transaction per batch elsewhere. */
+    private final CommittedInserts inserts;
 
-    JdbcSessionStore(TenantJdbc jdbc, Caches caches, DataSource dataSource, PlatformTransactionManager transactions) {
+    JdbcSessionStore(TenantJdbc jdbc, Caches caches, CommittedInsertsFactory inserts) {
         this.jdbc = jdbc;
         this.byId = caches.scoped("sessions", TenantContext::id, false);
-        this.copies = CopyConnection.besidePool(dataSource, COPY_CONNECTION_NAME);
-        this.transactions = new TransactionTemplate(transactions);
+        this.inserts = inserts.open(COPY_CONNECTION_NAME);
     }
 
     @Override
@@ -73,19 +67,17 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
     }
 
     /**
-     * All rows are stored, or none: on PostgreSQL one COPY committed by itself on the sessions' own connection
+     * All rows are stored and committed, or none: on PostgreSQL one COPY on the sessions' own connection
      * (decisions §26), elsewhere a JDBC batch in one transaction.
      */
     @Override
     public void insertAll(List<SessionRecord> sessions) {
-        List<Map<String, Object>> rows = sessions.stream().map(JdbcSessionStore::row).toList();
-        copies.ifPresentOrElse(connection -> connection.copy(ROWS, rows),
-                () -> transactions.executeWithoutResult(status -> jdbc.insertAll(ROWS, rows)));
+        inserts.insertAll(ROWS, sessions.stream().map(JdbcSessionStore::row).toList());
     }
 
     @Override
     public void destroy() {
-        copies.ifPresent(CopyConnection::close);
+        inserts.close();
     }
 
     private static Map<String, Object> row(SessionRecord s) {

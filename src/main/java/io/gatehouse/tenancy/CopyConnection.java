@@ -3,6 +3,7 @@ package io.gatehouse.tenancy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,33 +15,41 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 /**
  * A PostgreSQL connection of its own, outside the pool, for a writer that only appends rows by {@code COPY}
- * (docs/decisions.md §26). Each {@link #copy} commits by itself: one statement in autocommit, all rows or none,
- * two round trips per batch where a pooled transaction takes four ({@code SET LOCAL}, the COPY's two,
+ * (docs/decisions.md §26). Each {@link #insertAll} commits by itself: one statement in autocommit, all rows or
+ * none, two round trips per batch where a pooled transaction takes four ({@code SET LOCAL}, the COPY's two,
  * {@code COMMIT}). The connection keeps PostgreSQL's default plan cache mode, so the key checks of the copied rows
  * keep their plans without a {@code SET LOCAL} per batch. The rows are stamped with the current tenant as by
  * {@link TenantJdbc#insertAll}, by the same code.
  */
-public final class CopyConnection implements AutoCloseable {
+public final class CopyConnection implements CommittedInserts {
 
     private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
+    /** As Hikari's {@code aliveBypassWindowMs}: a connection used this recently is not checked before use. */
+    static final Duration CHECK_AFTER_IDLE = Duration.ofMillis(500);
+    private static final int CHECK_TIMEOUT_SECONDS = 5;
 
     private final DataSource source;
     private final String initSql;
+    private final long checkAfterIdleNanos;
     private Connection connection; // opened on first use, and again after a failure
+    private long lastUsed;
 
     /**
-     * @param source  where a new physical connection comes from on every {@code getConnection}
-     * @param initSql run once on every new connection, as the pool's {@code connectionInitSql}; may be null
+     * @param source         where a new physical connection comes from on every {@code getConnection}
+     * @param initSql        run once on every new connection, as the pool's {@code connectionInitSql}; may be null
+     * @param checkAfterIdle how long the connection may stay unused before it is checked before its next use
      */
-    CopyConnection(DataSource source, String initSql) {
+    CopyConnection(DataSource source, String initSql, Duration checkAfterIdle) {
         this.source = source;
         this.initSql = initSql;
+        this.checkAfterIdleNanos = checkAfterIdle.toNanos();
     }
 
     /**
@@ -51,6 +60,10 @@ public final class CopyConnection implements AutoCloseable {
      * @param name what PostgreSQL shows for the connection ({@code application_name} in {@code pg_stat_activity})
      */
     public static Optional<CopyConnection> besidePool(DataSource pool, String name) {
+        return besidePool(pool, name, CHECK_AFTER_IDLE);
+    }
+
+    static Optional<CopyConnection> besidePool(DataSource pool, String name, Duration checkAfterIdle) {
         if (!(pool instanceof HikariDataSource hikari) || hikari.getJdbcUrl() == null
                 || !hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
             return Optional.empty();
@@ -67,37 +80,46 @@ public final class CopyConnection implements AutoCloseable {
         source.setConnectionProperties(properties);
         // What the pool does to every new connection of its own, so that this one sees the same schema.
         source.setSchema(hikari.getSchema());
-        return Optional.of(new CopyConnection(source, hikari.getConnectionInitSql()));
+        return Optional.of(new CopyConnection(source, hikari.getConnectionInitSql(), checkAfterIdle));
     }
 
     /**
      * Copies the rows into the insert's table under the current tenant and commits them. A refused row (a
-     * duplicate key, a value too long) refuses them all with a {@link DataIntegrityViolationException}. Any other
-     * failure closes the connection and tries once more on a new one, as the pool would have handed out a live
-     * connection: the database may have restarted since the last batch.
+     * duplicate key, a value too long) refuses them all with a {@link DataIntegrityViolationException}, and the
+     * connection stays. A connection unused for a while is checked first, and replaced if the database has let it
+     * go (a restart since the last batch), as the pool checks the connections it hands out. A failure during the
+     * COPY itself is not retried: the database may have committed the rows before the answer was lost, and a
+     * second COPY would store them twice or be refused as duplicates. The connection is closed, and the next call
+     * opens a new one.
      */
-    public synchronized void copy(BulkInsert insert, List<Map<String, Object>> rows) {
+    @Override
+    public synchronized void insertAll(BulkInsert insert, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return;
         }
         String tenant = TenantContext.id();
-        for (int attempt = 1;; attempt++) {
-            try {
-                TenantJdbc.copy(open(), tenant, insert, rows);
-                return;
-            }
-            catch (SQLException ex) {
-                DataAccessException translated = TRANSLATOR.translate("COPY", insert.copySql(), ex);
-                if (translated instanceof DataIntegrityViolationException refused) {
-                    throw refused; // the statement failed, not the connection
-                }
-                close();
-                if (attempt == 2) {
-                    throw translated != null ? translated
-                            : new IllegalStateException("COPY into " + insert.copySql() + " failed", ex);
-                }
-            }
+        try {
+            TenantJdbc.copy(checkedConnection(), tenant, insert, rows);
+            lastUsed = System.nanoTime();
         }
+        catch (SQLException ex) {
+            DataAccessException translated = TRANSLATOR.translate("COPY", insert.copySql(), ex);
+            if (translated instanceof DataIntegrityViolationException refused) {
+                lastUsed = System.nanoTime();
+                throw refused; // the statement failed, not the connection
+            }
+            close();
+            throw translated != null ? translated : new UncategorizedSQLException("COPY", insert.copySql(), ex);
+        }
+    }
+
+    /** The open connection if it was used recently or still answers, else a new one; nothing is sent yet. */
+    private Connection checkedConnection() throws SQLException {
+        if (connection != null && System.nanoTime() - lastUsed > checkAfterIdleNanos
+                && !connection.isValid(CHECK_TIMEOUT_SECONDS)) {
+            close();
+        }
+        return open();
     }
 
     /** The connection the next copy uses, opened if need be: for tests. */

@@ -16,6 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -80,47 +81,72 @@ class CopyConnectionTests {
     }
 
     @Test
-    void copyWhenRowsThenCommittedAtOnceWithTenantStampedAndKeysChecked() {
+    void insertAllWhenRowsThenCommittedAtOnceWithTenantStampedAndKeysChecked() {
         assumeTrue(copies != null);
 
-        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(1, 1), child(2, 1))));
+        TenantContext.runAs(ACME, () -> copies.insertAll(CHILDREN, List.of(child(1, 1), child(2, 1))));
 
         // Read on a pooled connection: committed, with no transaction left to end.
         assertThat(raw.sql("select tenant_id || ':' || id from copy_connection_child order by id")
                 .query(String.class).list()).containsExactly("acme:1", "acme:2");
         // Parent 2 exists, but as globex's: every row is key-checked with the tenant stamped, and none is stored.
         assertThatThrownBy(() -> TenantContext.runAs(ACME,
-                () -> copies.copy(CHILDREN, List.of(child(3, 1), child(4, 2)))))
+                () -> copies.insertAll(CHILDREN, List.of(child(3, 1), child(4, 2)))))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(raw.sql("select count(*) from copy_connection_child").query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
-    void copyWhenBatchRefusedThenNextBatchStoredOnTheSameConnection() throws SQLException {
+    void insertAllWhenBatchRefusedThenNextBatchStoredOnTheSameConnection() throws SQLException {
         assumeTrue(copies != null);
-        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(1, 1))));
+        TenantContext.runAs(ACME, () -> copies.insertAll(CHILDREN, List.of(child(1, 1))));
         int backend = backend();
 
         assertThatThrownBy(() -> TenantContext.runAs(ACME,
-                () -> copies.copy(CHILDREN, List.of(child(2, 1), child(1, 1)))))
+                () -> copies.insertAll(CHILDREN, List.of(child(2, 1), child(1, 1)))))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(3, 1))));
+        TenantContext.runAs(ACME, () -> copies.insertAll(CHILDREN, List.of(child(3, 1))));
 
         assertThat(storedIds()).containsExactly(1L, 3L);
         assertThat(backend()).isEqualTo(backend);
     }
 
     @Test
-    void copyWhenConnectionLostSinceLastBatchThenStoredOnANewOne() throws SQLException {
+    void insertAllWhenConnectionLostWhileIdleThenCheckedAndStoredOnANewOne() throws SQLException {
         assumeTrue(copies != null);
-        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(1, 1))));
-        int backend = backend();
+        try (CopyConnection checkedEveryTime = besidePool(Duration.ZERO)) {
+            TenantContext.runAs(ACME, () -> checkedEveryTime.insertAll(CHILDREN, List.of(child(1, 1))));
+            int backend = backend(checkedEveryTime);
 
-        raw.sql("select pg_terminate_backend(:pid)").param("pid", backend).query(Boolean.class).single();
-        TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(child(2, 1))));
+            terminate(backend);
+            TenantContext.runAs(ACME, () -> checkedEveryTime.insertAll(CHILDREN, List.of(child(2, 1))));
 
-        assertThat(storedIds()).containsExactly(1L, 2L);
-        assertThat(backend()).isNotEqualTo(backend);
+            assertThat(storedIds()).containsExactly(1L, 2L);
+            assertThat(backend(checkedEveryTime)).isNotEqualTo(backend);
+        }
+    }
+
+    /**
+     * Lost while the COPY ran, the rows may or may not be committed: no second COPY, which would store them twice
+     * or be refused as duplicates of rows already stored. The next batch goes on a new connection.
+     */
+    @Test
+    void insertAllWhenConnectionFailsDuringCopyThenFailsOnceAndNextBatchOnANewConnection() throws SQLException {
+        assumeTrue(copies != null);
+        try (CopyConnection neverChecked = besidePool(Duration.ofHours(1))) {
+            TenantContext.runAs(ACME, () -> neverChecked.insertAll(CHILDREN, List.of(child(1, 1))));
+            int backend = backend(neverChecked);
+
+            terminate(backend);
+            assertThatThrownBy(() -> TenantContext.runAs(ACME,
+                    () -> neverChecked.insertAll(CHILDREN, List.of(child(2, 1)))))
+                    .isInstanceOf(DataAccessException.class)
+                    .isNotInstanceOf(DataIntegrityViolationException.class);
+            TenantContext.runAs(ACME, () -> neverChecked.insertAll(CHILDREN, List.of(child(3, 1))));
+
+            assertThat(storedIds()).containsExactly(1L, 3L);
+            assertThat(backend(neverChecked)).isNotEqualTo(backend);
+        }
     }
 
     @Test
@@ -137,12 +163,12 @@ class CopyConnectionTests {
     }
 
     @Test
-    void copyWhenRowCarriesTenantThenRefusedBeforeRunning() {
+    void insertAllWhenRowCarriesTenantThenRefusedBeforeRunning() {
         assumeTrue(copies != null);
         Map<String, Object> forged = child(1, 1);
         forged.put("tenant_id", "globex");
 
-        assertThatThrownBy(() -> TenantContext.runAs(ACME, () -> copies.copy(CHILDREN, List.of(forged))))
+        assertThatThrownBy(() -> TenantContext.runAs(ACME, () -> copies.insertAll(CHILDREN, List.of(forged))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(raw.sql("select count(*) from copy_connection_child").query(Integer.class).single()).isZero();
     }
@@ -152,7 +178,19 @@ class CopyConnectionTests {
     }
 
     private int backend() throws SQLException {
+        return backend(copies);
+    }
+
+    private static int backend(CopyConnection copies) throws SQLException {
         return Integer.parseInt(single(copies.connection(), "select pg_backend_pid()"));
+    }
+
+    private CopyConnection besidePool(Duration checkAfterIdle) {
+        return CopyConnection.besidePool(pool, "copy-connection-tests", checkAfterIdle).orElseThrow();
+    }
+
+    private void terminate(int backend) {
+        raw.sql("select pg_terminate_backend(:pid)").param("pid", backend).query(Boolean.class).single();
     }
 
     private static String setting(Connection connection, String name) throws SQLException {

@@ -1,0 +1,52 @@
+package io.gatehouse.tenancy;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Where a writer's {@link CommittedInserts} come from. The choice between PostgreSQL's own COPY connection and
+ * the pool's transactions (H2, the embedded default) is made here, in the tenancy layer, once per writer.
+ */
+@Component
+public class CommittedInsertsFactory {
+
+    private final DataSource pool;
+    private final TenantJdbc jdbc;
+    private final TransactionOperations transactions;
+
+    CommittedInsertsFactory(DataSource pool, TenantJdbc jdbc, PlatformTransactionManager transactions) {
+        this.pool = pool;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * @param name what PostgreSQL shows for the writer's connection ({@code application_name} in
+     *             {@code pg_stat_activity}); unused where the rows go through the pool
+     */
+    public CommittedInserts open(String name) {
+        return CopyConnection.besidePool(pool, name).<CommittedInserts>map(copies -> copies)
+                .orElseGet(() -> new PooledInserts());
+    }
+
+    /** Each call one transaction of the pool, in which {@link TenantJdbc#insertAll} stores the rows. */
+    private final class PooledInserts implements CommittedInserts {
+
+        @Override
+        public void insertAll(BulkInsert insert, List<Map<String, Object>> rows) {
+            transactions.executeWithoutResult(status -> jdbc.insertAll(insert, rows));
+        }
+
+        @Override
+        public void close() {
+            // Nothing held between calls.
+        }
+    }
+}
