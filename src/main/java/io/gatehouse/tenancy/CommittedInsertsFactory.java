@@ -33,7 +33,7 @@ public class CommittedInsertsFactory {
      */
     public CommittedInserts open(String name) {
         return CopyConnection.besidePool(pool, name).<CommittedInserts>map(copies -> copies)
-                .orElseGet(() -> new PooledInserts());
+                .orElseGet(PooledInserts::new);
     }
 
     /** Each call one transaction of the pool, in which {@link TenantJdbc#insertAll} stores the rows. */

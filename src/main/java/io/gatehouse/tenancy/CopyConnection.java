@@ -28,7 +28,7 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
  * keep their plans without a {@code SET LOCAL} per batch. The rows are stamped with the current tenant as by
  * {@link TenantJdbc#insertAll}, by the same code.
  */
-public final class CopyConnection implements CommittedInserts {
+final class CopyConnection implements CommittedInserts {
 
     private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
     /** As Hikari's {@code aliveBypassWindowMs}: a connection used this recently is not checked before use. */
@@ -59,7 +59,7 @@ public final class CopyConnection implements CommittedInserts {
      *
      * @param name what PostgreSQL shows for the connection ({@code application_name} in {@code pg_stat_activity})
      */
-    public static Optional<CopyConnection> besidePool(DataSource pool, String name) {
+    static Optional<CopyConnection> besidePool(DataSource pool, String name) {
         return besidePool(pool, name, CHECK_AFTER_IDLE);
     }
 

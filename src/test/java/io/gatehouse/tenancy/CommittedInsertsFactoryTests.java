@@ -1,0 +1,92 @@
+package io.gatehouse.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+/**
+ * The same contract on both databases: on H2 (the embedded default) a transaction of the pool per call, on
+ * PostgreSQL (under {@code mvn -Ppostgres}) the COPY connection beside the pool.
+ */
+class CommittedInsertsFactoryTests {
+
+    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
+    private static final BulkInsert ROWS = new BulkInsert("committed_inserts_row", List.of("id", "label"));
+    private static final String URL = System.getProperty("spring.datasource.url", "");
+
+    private HikariDataSource pool;
+    private JdbcClient raw;
+    private CommittedInserts inserts;
+
+    @BeforeEach
+    void factoryAsInTheApplication() {
+        pool = new HikariDataSource();
+        pool.setMaximumPoolSize(2);
+        if (URL.startsWith("jdbc:postgresql:")) {
+            pool.setJdbcUrl(URL);
+            pool.setUsername(System.getProperty("spring.datasource.username"));
+        }
+        else {
+            pool.setJdbcUrl("jdbc:h2:mem:committed-inserts;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+            pool.setUsername("sa");
+        }
+        raw = JdbcClient.create(pool);
+        raw.sql("drop table if exists committed_inserts_row").update();
+        raw.sql("create table committed_inserts_row (tenant_id varchar(63) not null, id bigint not null, "
+                + "label varchar(10), primary key (tenant_id, id))").update();
+        CommittedInsertsFactory factory = new CommittedInsertsFactory(pool,
+                new TenantJdbc(new NamedParameterJdbcTemplate(pool)), new JdbcTransactionManager(pool));
+        inserts = factory.open("committed-inserts-tests");
+    }
+
+    @AfterEach
+    void closeAll() {
+        inserts.close();
+        raw.sql("drop table if exists committed_inserts_row").update();
+        pool.close();
+    }
+
+    @Test
+    void openWhenDatabaseIsPostgresThenCopyConnectionElsePooledTransactions() {
+        assertThat(inserts instanceof CopyConnection).isEqualTo(URL.startsWith("jdbc:postgresql:"));
+    }
+
+    @Test
+    void insertAllWhenRowsThenCommittedWithTheCurrentTenant() {
+        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.of(row(1, "a"), row(2, "b"))));
+
+        // Read on another connection of the pool: committed.
+        assertThat(raw.sql("select tenant_id || ':' || id || ':' || label from committed_inserts_row order by id")
+                .query(String.class).list()).containsExactly("acme:1:a", "acme:2:b");
+    }
+
+    @Test
+    void insertAllWhenOneRowRefusedThenNoneStored() {
+        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.of(row(1, "a"))));
+
+        assertThatThrownBy(() -> TenantContext.runAs(ACME,
+                () -> inserts.insertAll(ROWS, List.of(row(2, "b"), row(1, "again")))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.of(row(3, "c"))));
+
+        assertThat(raw.sql("select id from committed_inserts_row order by id").query(Long.class).list())
+                .containsExactly(1L, 3L);
+    }
+
+    private static Map<String, Object> row(long id, String label) {
+        return Map.of("id", id, "label", label);
+    }
+}
