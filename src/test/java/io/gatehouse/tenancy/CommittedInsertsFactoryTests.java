@@ -25,7 +25,6 @@ class CommittedInsertsFactoryTests {
 
     private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
     private static final BulkInsert ROWS = new BulkInsert("committed_inserts_row", List.of("id", "label"));
-    private static final String URL = System.getProperty("spring.datasource.url", "");
 
     private HikariDataSource pool;
     private JdbcClient raw;
@@ -33,16 +32,7 @@ class CommittedInsertsFactoryTests {
 
     @BeforeEach
     void factoryAsInTheApplication() {
-        pool = new HikariDataSource();
-        pool.setMaximumPoolSize(2);
-        if (URL.startsWith("jdbc:postgresql:")) {
-            pool.setJdbcUrl(URL);
-            pool.setUsername(System.getProperty("spring.datasource.username"));
-        }
-        else {
-            pool.setJdbcUrl("jdbc:h2:mem:committed-inserts;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-            pool.setUsername("sa");
-        }
+        pool = TestPools.pool("committed-inserts");
         raw = JdbcClient.create(pool);
         raw.sql("drop table if exists committed_inserts_row").update();
         raw.sql("create table committed_inserts_row (tenant_id varchar(63) not null, id bigint not null, "
@@ -61,7 +51,7 @@ class CommittedInsertsFactoryTests {
 
     @Test
     void openWhenDatabaseIsPostgresThenCopyConnectionElsePooledTransactions() {
-        assertThat(inserts instanceof CopyConnection).isEqualTo(URL.startsWith("jdbc:postgresql:"));
+        assertThat(inserts instanceof CopyConnection).isEqualTo(TestPools.onPostgres());
     }
 
     @Test

@@ -28,7 +28,6 @@ class CopyConnectionTests {
 
     private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
     private static final BulkInsert CHILDREN = new BulkInsert("copy_connection_child", List.of("id", "parent_id"));
-    private static final String URL = System.getProperty("spring.datasource.url", "");
 
     private HikariDataSource pool;
     private CopyConnection copies;
@@ -36,17 +35,11 @@ class CopyConnectionTests {
 
     @BeforeEach
     void poolAsInProduction() {
-        pool = new HikariDataSource();
-        pool.setMaximumPoolSize(2);
-        if (URL.startsWith("jdbc:postgresql:")) {
-            pool.setJdbcUrl(URL);
-            pool.setUsername(System.getProperty("spring.datasource.username"));
+        pool = TestPools.pool("copy-connection");
+        if (TestPools.onPostgres()) {
+            // Unstarted until the first connection, so the pool still takes production's settings.
             pool.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
             pool.setConnectionInitSql("set statement_timeout = '12s'");
-        }
-        else {
-            pool.setJdbcUrl("jdbc:h2:mem:copy-connection;MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-            pool.setUsername("sa");
         }
         raw = JdbcClient.create(pool);
         dropTables();
@@ -75,7 +68,7 @@ class CopyConnectionTests {
 
     @Test
     void besidePoolWhenNotPostgresThenNone() {
-        assumeTrue(!URL.startsWith("jdbc:postgresql:"));
+        assumeTrue(!TestPools.onPostgres());
 
         assertThat(copies).isNull();
     }
