@@ -32,7 +32,7 @@ final class CopyConnection implements CommittedInserts {
 
     private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
     /** As Hikari's {@code aliveBypassWindowMs}: a connection used this recently is not checked before use. */
-    static final Duration CHECK_AFTER_IDLE = Duration.ofMillis(500);
+    private static final Duration CHECK_AFTER_IDLE = Duration.ofMillis(500);
     private static final int CHECK_TIMEOUT_SECONDS = 5;
 
     private final DataSource source;
@@ -100,16 +100,17 @@ final class CopyConnection implements CommittedInserts {
         String tenant = TenantContext.id();
         try {
             TenantJdbc.copy(checkedConnection(), tenant, insert, rows);
-            lastUsed = System.nanoTime();
         }
         catch (SQLException ex) {
             DataAccessException translated = TRANSLATOR.translate("COPY", insert.copySql(), ex);
             if (translated instanceof DataIntegrityViolationException refused) {
-                lastUsed = System.nanoTime();
                 throw refused; // the statement failed, not the connection
             }
             close();
             throw translated != null ? translated : new UncategorizedSQLException("COPY", insert.copySql(), ex);
+        }
+        finally {
+            lastUsed = System.nanoTime(); // after a lost connection there is none left to check
         }
     }
 
