@@ -32,7 +32,7 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
 
     public ApiCaller {
         scopes = Set.copyOf(scopes); // the same set when it is already an immutable one
-        excludedFields = excludedFields.isEmpty() ? Set.of() : Set.copyOf(FieldCatalogue.withImplied(excludedFields));
+        excludedFields = FieldCatalogue.withImplied(excludedFields);
     }
 
     /** The caller of an OAuth2 client's access token. */

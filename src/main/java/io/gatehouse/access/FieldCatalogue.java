@@ -3,6 +3,7 @@ package io.gatehouse.access;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +93,20 @@ public final class FieldCatalogue {
         return names;
     }
 
-    /** The excluded field ids with every field they imply: what a client with these exclusions never sees. */
-    public static Set<String> withImplied(Collection<String> excluded) {
-        Set<String> all = new java.util.TreeSet<>(excluded);
-        excluded.forEach(id -> all.addAll(IMPLIED.getOrDefault(id, Set.of())));
-        return all;
+    /**
+     * The excluded field ids with every field they imply, unmodifiable: what a client with these exclusions never
+     * sees. Built on every API request, so a set that already holds what it implies (most do) is not copied again.
+     */
+    public static Set<String> withImplied(Set<String> excluded) {
+        Set<String> all = null;
+        for (String id : excluded) {
+            Set<String> implied = IMPLIED.get(id);
+            if (implied != null && !excluded.containsAll(implied)) {
+                all = all == null ? new HashSet<>(excluded) : all;
+                all.addAll(implied);
+            }
+        }
+        return Set.copyOf(all == null ? excluded : all);
     }
 
     /** Ids not in the catalogue, in the order given. */

@@ -2,6 +2,7 @@ package io.gatehouse.tenancy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -32,8 +33,8 @@ public class CommittedInsertsFactory {
      *             {@code pg_stat_activity}); unused where the rows go through the pool
      */
     public CommittedInserts open(String name) {
-        return CopyConnection.besidePool(pool, name).<CommittedInserts>map(copies -> copies)
-                .orElseGet(PooledInserts::new);
+        Optional<CopyConnection> copies = CopyConnection.besidePool(pool, name);
+        return copies.isPresent() ? copies.get() : new PooledInserts();
     }
 
     /** Each call one transaction of the pool, in which {@link TenantJdbc#insertAll} stores the rows. */

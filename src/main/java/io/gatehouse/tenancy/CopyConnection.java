@@ -23,10 +23,10 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 /**
  * A PostgreSQL connection of its own, outside the pool, for a writer that only appends rows by {@code COPY}
  * (docs/decisions.md §26). Each {@link #insertAll} commits by itself: one statement in autocommit, all rows or
- * none, two round trips per batch where a pooled transaction takes four ({@code SET LOCAL}, the COPY's two,
- * {@code COMMIT}). The connection keeps PostgreSQL's default plan cache mode, so the key checks of the copied rows
- * keep their plans without a {@code SET LOCAL} per batch. The rows are stamped with the current tenant as by
- * {@link TenantJdbc#insertAll}, by the same code.
+ * none, two round trips per batch where a pooled transaction takes three (the COPY's two, {@code COMMIT}). The
+ * connection keeps PostgreSQL's default plan cache mode: should a table it writes have foreign keys (none does
+ * since V4), their checks would keep their plans rather than be planned per row. The rows are stamped with the
+ * current tenant as by {@link TenantJdbc#insertAll}, by the same code.
  */
 final class CopyConnection implements CommittedInserts {
 

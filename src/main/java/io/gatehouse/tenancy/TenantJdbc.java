@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,6 +68,9 @@ public class TenantJdbc {
      * as batched inserts (docs/decisions.md §24); elsewhere it is the batch of {@link BulkInsert#insertSql()}.
      * Either way, in a transaction, one refused row (a duplicate key, a value too long) refuses them all with
      * the same exception.
+     *
+     * <p>The tables written this way keep no foreign keys (V4, decisions §27): under production's
+     * {@code plan_cache_mode=force_custom_plan} PostgreSQL would plan a key check again for every copied row.
      */
     public void insertAll(BulkInsert insert, List<Map<String, Object>> rows) {
         String tenant = TenantContext.id();
@@ -78,9 +80,6 @@ public class TenantJdbc {
         Boolean copied = batches.getJdbcOperations().execute((ConnectionCallback<Boolean>) connection -> {
             if (!connection.isWrapperFor(PGConnection.class)) {
                 return false; // batch() below checks the rows
-            }
-            if (!connection.getAutoCommit()) {
-                genericPlansForKeyChecks(connection);
             }
             copy(connection, tenant, insert, rows);
             return true;
@@ -100,19 +99,6 @@ public class TenantJdbc {
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-    }
-
-    /**
-     * Every row COPY stores fires the table's foreign-key checks, each a query PostgreSQL keeps a plan for. With
-     * production's {@code plan_cache_mode=force_custom_plan} (application-prod.properties) it plans that query
-     * again for every row: three quarters of a session row's cost in the database (decisions §25). A key look-up
-     * has one right plan whatever the key, so this transaction lets PostgreSQL keep it; {@code SET LOCAL} ends with
-     * the transaction, and the pooled connection plans every statement of its own as before.
-     */
-    private static void genericPlansForKeyChecks(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set local plan_cache_mode = auto");
         }
     }
 

@@ -39,4 +39,27 @@ class ApiCallerTests {
             }
         }
     }
+
+    @Test
+    void excludedFieldsWhenATotalExcludedThenEveryFieldItCouldBeComputedFromExcludedToo() {
+        ApiCaller caller = customer(Set.of("invoice.totalNet", "order.locationId"));
+
+        assertThat(caller.excludedFields()).containsExactlyInAnyOrder("invoice.totalNet", "invoice.totalVat",
+                "invoice.totalGross", "invoice.lines", "order.locationId");
+        assertThat(caller.hidden("invoice")).containsExactlyInAnyOrder("totalNet", "totalVat", "totalGross", "lines");
+    }
+
+    /** Built on every API request: exclusions that imply nothing more are kept as given, not copied again. */
+    @Test
+    void excludedFieldsWhenNothingMoreImpliedThenSameSetKept() {
+        Set<String> excluded = Set.of("orderLine.purchasePrice", "order.locationId");
+
+        assertThat(customer(excluded).excludedFields()).isSameAs(excluded);
+        assertThat(customer(Set.of()).excludedFields()).isEmpty();
+    }
+
+    private static ApiCaller customer(Set<String> excluded) {
+        return new ApiCaller(100003, "gci_c", "Shop app", "session-2", AccessLevel.CUSTOMER, null, 4L,
+                Set.of("invoices:read"), excluded, new Visibility.OwnedBy(Set.of(4L)));
+    }
 }
