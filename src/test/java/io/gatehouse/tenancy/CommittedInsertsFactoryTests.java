@@ -1,9 +1,9 @@
 package io.gatehouse.tenancy;
 
+import static io.gatehouse.tenancy.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +23,6 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  */
 class CommittedInsertsFactoryTests {
 
-    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
     private static final BulkInsert ROWS = new BulkInsert("committed_inserts_row", List.of("id", "label"));
 
     private HikariDataSource pool;

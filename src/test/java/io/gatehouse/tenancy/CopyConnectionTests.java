@@ -1,5 +1,6 @@
 package io.gatehouse.tenancy;
 
+import static io.gatehouse.tenancy.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -26,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class CopyConnectionTests {
 
-    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
     private static final BulkInsert CHILDREN = new BulkInsert("copy_connection_child", List.of("id", "parent_id"));
 
     private HikariDataSource pool;

@@ -1,9 +1,9 @@
 package io.gatehouse.tenancy;
 
+import static io.gatehouse.tenancy.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** TenantJdbc's batches, over a private in-memory database: every row gets the bound tenant, and only it. */
 class TenantJdbcBatchTests {
 
-    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
     private static final String INSERT = "insert into item (tenant_id, id, name) values (:tenant, :id, :name)";
 
     private final DataSource dataSource =

@@ -1,10 +1,10 @@
 package io.gatehouse.tenancy;
 
+import static io.gatehouse.tenancy.TestTenants.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class TenantJdbcInsertAllTests {
 
-    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
     private static final BulkInsert ITEMS = new BulkInsert("tenant_jdbc_item", List.of("id", "name", "at", "size"));
     private static final BulkInsert CHILDREN = new BulkInsert("tenant_jdbc_child", List.of("id", "parent_id"));
 

@@ -1,9 +1,10 @@
 package io.gatehouse.tenancy;
 
+import static io.gatehouse.tenancy.TestTenants.ACME;
+import static io.gatehouse.tenancy.TestTenants.GLOBEX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -17,8 +18,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** TenantJdbc on its own, over a private in-memory database: it stamps and filters the bound tenant, or refuses. */
 class TenantJdbcTests {
 
-    private static final Tenant ACME = new Tenant("acme", "Acme", true, Duration.ofHours(1), 30);
-    private static final Tenant GLOBEX = new Tenant("globex", "Globex", true, Duration.ofHours(1), 30);
 
     private final DataSource dataSource =
             new DriverManagerDataSource("jdbc:h2:mem:tenant-jdbc-unit;DB_CLOSE_DELAY=-1", "sa", "");
