@@ -94,8 +94,9 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
     }
 
     /**
-     * A token's first use on this node reads its session by hash and remembers which session that is; later
-     * uses read the session through the cache, where a revocation announced by any node removes it.
+     * A token's first use on this node reads its session by hash, keeps it in the cache and remembers which
+     * session that is; later uses read the session through the cache, where a revocation announced by any node
+     * removes it.
      */
     @Override
     public Optional<SessionRecord> findByTokenHash(String tokenHash) {
@@ -104,9 +105,9 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
         if (id != null) {
             return byId.get(id, () -> findById(id)).filter(session -> session.tokenHash().equals(tokenHash));
         }
-        Optional<SessionRecord> found = jdbc.sql(
+        Optional<SessionRecord> found = byId.load(() -> jdbc.sql(
                         "select * from oauth_session where tenant_id = :tenant and token_hash = :hash")
-                .param("hash", tokenHash).query(JdbcSessionStore::map).optional();
+                .param("hash", tokenHash).query(JdbcSessionStore::map).optional(), SessionRecord::id);
         found.ifPresent(session -> idByTokenHash.put(hashKey, session.id()));
         return found;
     }

@@ -3,6 +3,7 @@ package io.gatehouse.shared;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -88,9 +89,31 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
         long before = generation.get();
         Optional<V> loaded = loader.get();
         if (loaded.isPresent() || keepAbsent) {
-            cache.asMap().compute(key, (k, old) -> generation.get() == before ? new Entry<>(before, loaded) : old);
+            keep(key, before, loaded);
         }
         return loaded;
+    }
+
+    /**
+     * What {@code loader} reads by another key than the id, such as a session by its token's hash, kept under the
+     * id {@code idOf} gives it, as {@link #get} keeps what it loads: only if no invalidation came while it was
+     * read. A later {@code get} of that id is then a hit.
+     */
+    public Optional<V> load(Supplier<Optional<V>> loader, Function<? super V, ?> idOf) {
+        if (!invalidations.listening() || inReadWriteTransaction()) {
+            bypasses.increment();
+            return loader.get();
+        }
+        misses.increment();
+        long before = generation.get();
+        Optional<V> loaded = loader.get();
+        loaded.ifPresent(value -> keep(key(idOf.apply(value)), before, loaded));
+        return loaded;
+    }
+
+    /** Stores a load unless an invalidation came since {@code before}, atomically with any that comes now. */
+    private void keep(String key, long before, Optional<V> loaded) {
+        cache.asMap().compute(key, (k, old) -> generation.get() == before ? new Entry<>(before, loaded) : old);
     }
 
     /** Announces a change of {@code key} to this cache on every node (see {@link CacheInvalidations#publish}). */

@@ -10,10 +10,18 @@ import java.util.UUID;
 
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.support.ClientFixtures;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class SessionStorageTests extends AuthServerTestSupport {
+
+    @Autowired
+    SessionStore store;
+
+    @Autowired
+    MeterRegistry registry;
 
     @Test
     void sessionTableWhenTokensIssuedThenHoldsNeitherTokenNorSecret() {
@@ -50,5 +58,34 @@ class SessionStorageTests extends AuthServerTestSupport {
 
         assertThat(ids).isSorted().doesNotHaveDuplicates();
         assertThat(ids).allSatisfy(id -> assertThat(UUID.fromString(id).version()).isEqualTo(7));
+    }
+
+    /** A token's first use reads its session by hash and keeps it, so its second use reads no row. */
+    @Test
+    void findByTokenHashWhenUsedTwiceThenSecondUseServedFromCache() throws InterruptedException {
+        awaitCacheInvalidationsListening();
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        String hash = hasher.hash(issueToken(ACME, client));
+        double misses = sessionCacheGets("miss");
+        double hits = sessionCacheGets("hit");
+
+        SessionRecord first = as(ACME, () -> store.findByTokenHash(hash)).orElseThrow();
+        SessionRecord second = as(ACME, () -> store.findByTokenHash(hash)).orElseThrow();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(sessionCacheGets("miss") - misses).as("sessions read from the database").isEqualTo(1);
+        assertThat(sessionCacheGets("hit") - hits).as("sessions served from the cache").isEqualTo(1);
+    }
+
+    /** On PostgreSQL the caches read through until the node's listener connection is up. */
+    private void awaitCacheInvalidationsListening() throws InterruptedException {
+        for (int waited = 0; !invalidations.listening() && waited < 1000; waited++) {
+            Thread.sleep(10);
+        }
+        assertThat(invalidations.listening()).as("listening for cache invalidations").isTrue();
+    }
+
+    private double sessionCacheGets(String result) {
+        return registry.get("gatehouse.cache.gets").tag("cache", "sessions").tag("result", result).counter().count();
     }
 }

@@ -189,6 +189,39 @@ class InvalidatedCacheTests {
         assertThat(cache.get("acme:1", row)).hasValue("v2");
     }
 
+    @Test
+    void loadWhenFoundByAnotherKeyThenKeptUnderItsIdAndNextGetReadsNothing() {
+        assertThat(cache.load(row, value -> "acme:1")).hasValue("v1");
+
+        assertThat(cache.get("acme:1", row)).hasValue("v1");
+        assertThat(row.reads).isEqualTo(1);
+    }
+
+    @Test
+    void loadWhenChangeAnnouncedWhileLoadingThenOldValueReturnedButNotKept() {
+        Supplier<Optional<String>> raced = () -> {
+            Optional<String> old = row.get();
+            row.value = "v2";
+            otherNode.publish("clients", "acme:1");
+            return old;
+        };
+
+        assertThat(cache.load(raced, value -> "acme:1")).hasValue("v1");
+        assertThat(cache.get("acme:1", row)).hasValue("v2");
+    }
+
+    @Test
+    void loadWhenNotListeningThenNothingKept() {
+        LocalCacheInvalidations unshared = LocalCacheInvalidations.unshared("jdbc:h2:tcp://elsewhere/db");
+        InvalidatedCache<String> readThrough = cache(unshared, true);
+
+        readThrough.load(row, value -> "acme:1");
+        readThrough.get("acme:1", row);
+
+        assertThat(row.reads).isEqualTo(2);
+        unshared.close();
+    }
+
     private InvalidatedCache<String> cache(CacheInvalidations invalidations, boolean keepAbsent) {
         return new InvalidatedCache<>("clients", invalidations, keepAbsent, registry, nanos::get,
                 InvalidatedCache.SAFETY_TTL, 100);
