@@ -1,6 +1,7 @@
 package io.gatehouse.shared;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -109,6 +110,20 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
         Optional<V> loaded = loader.get();
         loaded.ifPresent(value -> keep(key(idOf.apply(value)), before, loaded));
         return loaded;
+    }
+
+    /**
+     * Runs {@code write}, which stores the new rows {@code created}, and keeps them under the ids {@code idOf}
+     * gives them, so that their first read is a hit; unless an invalidation came while they were written, one
+     * that could concern them (all of a client's sessions revoked, say), as for what {@link #get} loads.
+     */
+    public void writeAndKeep(List<V> created, Function<? super V, ?> idOf, Runnable write) {
+        boolean keeping = invalidations.listening() && !inReadWriteTransaction();
+        long before = generation.get();
+        write.run();
+        if (keeping) {
+            created.forEach(value -> keep(key(idOf.apply(value)), before, Optional.of(value)));
+        }
     }
 
     /** Stores a load unless an invalidation came since {@code before}, atomically with any that comes now. */

@@ -2,6 +2,8 @@ package io.gatehouse.authserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,21 +62,46 @@ class SessionStorageTests extends AuthServerTestSupport {
         assertThat(ids).allSatisfy(id -> assertThat(UUID.fromString(id).version()).isEqualTo(7));
     }
 
-    /** A token's first use reads its session by hash and keeps it, so its second use reads no row. */
+    /** A session another node stored: the first use here reads it by hash and keeps it, the second reads nothing. */
     @Test
     void findByTokenHashWhenUsedTwiceThenSecondUseServedFromCache() throws InterruptedException {
         awaitCacheInvalidationsListening();
         CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
-        String hash = hasher.hash(issueToken(ACME, client));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        SessionRecord stored = SessionRecord.issued(UUID.randomUUID().toString(), client.client().id(),
+                hasher.hash("gat_" + UUID.randomUUID()), List.of("orders:read"), now, now.plus(1, ChronoUnit.HOURS),
+                "127.0.0.1", "test");
+        as(ACME, () -> {
+            store.insert(stored);
+            return null;
+        });
         double misses = sessionCacheGets("miss");
         double hits = sessionCacheGets("hit");
 
-        SessionRecord first = as(ACME, () -> store.findByTokenHash(hash)).orElseThrow();
-        SessionRecord second = as(ACME, () -> store.findByTokenHash(hash)).orElseThrow();
+        SessionRecord first = as(ACME, () -> store.findByTokenHash(stored.tokenHash())).orElseThrow();
+        SessionRecord second = as(ACME, () -> store.findByTokenHash(stored.tokenHash())).orElseThrow();
 
+        assertThat(first.id()).isEqualTo(stored.id());
         assertThat(second).isEqualTo(first);
         assertThat(sessionCacheGets("miss") - misses).as("sessions read from the database").isEqualTo(1);
         assertThat(sessionCacheGets("hit") - hits).as("sessions served from the cache").isEqualTo(1);
+    }
+
+    /** A token issued on this node: its session is kept once committed, so even its first use reads no row. */
+    @Test
+    void findByTokenHashWhenTokenIssuedOnThisNodeThenFirstUseServedFromCache() throws InterruptedException {
+        awaitCacheInvalidationsListening();
+        CreatedClient client = create(ACME, ClientFixtures.adminClient().build());
+        String token = issueToken(ACME, client);
+        double misses = sessionCacheGets("miss");
+
+        SessionRecord session = as(ACME, () -> store.findByTokenHash(hasher.hash(token))).orElseThrow();
+
+        assertThat(session.clientPk()).isEqualTo(client.client().id());
+        assertThat(session.revokedAt()).isNull();
+        assertThat(sessionCacheGets("miss") - misses).as("sessions read from the database").isZero();
+        assertThat(as(ACME, () -> store.findById(session.id()))).as("the row it stands for")
+                .hasValueSatisfying(row -> assertThat(row.tokenHash()).isEqualTo(session.tokenHash()));
     }
 
     /** On PostgreSQL the caches read through until the node's listener connection is up. */

@@ -1,8 +1,10 @@
 package io.gatehouse.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -220,6 +222,35 @@ class InvalidatedCacheTests {
 
         assertThat(row.reads).isEqualTo(2);
         unshared.close();
+    }
+
+    @Test
+    void writeAndKeepWhenWrittenThenFirstGetReadsNothing() {
+        cache.writeAndKeep(List.of("v1"), value -> "acme:1", () -> row.value = "v1");
+
+        assertThat(cache.get("acme:1", row)).hasValue("v1");
+        assertThat(row.reads).isZero();
+    }
+
+    @Test
+    void writeAndKeepWhenScopeAnnouncedWhileWritingThenNotKept() {
+        // Say all of a client's sessions are revoked on another node while this one commits a new one.
+        cache.writeAndKeep(List.of("v1"), value -> "acme:1", () -> {
+            row.value = "revoked";
+            otherNode.publish("clients", "acme:*");
+        });
+
+        assertThat(cache.get("acme:1", row)).hasValue("revoked");
+    }
+
+    @Test
+    void writeAndKeepWhenWriteFailsThenNothingKept() {
+        assertThatThrownBy(() -> cache.writeAndKeep(List.of("v1"), value -> "acme:1", () -> {
+            throw new IllegalStateException("the database refused");
+        })).hasMessage("the database refused");
+
+        assertThat(cache.get("acme:1", row)).hasValue("v1");
+        assertThat(row.reads).isEqualTo(1);
     }
 
     private InvalidatedCache<String> cache(CacheInvalidations invalidations, boolean keepAbsent) {
