@@ -58,12 +58,7 @@ class InvalidatedCacheTests {
     @Test
     void getWhenChangeAnnouncedWhileLoadingThenOldValueReturnedButNotKept() {
         // Node B reads the old row; node A's change commits and is announced before B would store it.
-        Supplier<Optional<String>> raced = () -> {
-            Optional<String> old = row.get();
-            row.value = "v2";
-            otherNode.publish("clients", "acme:1");
-            return old;
-        };
+        Supplier<Optional<String>> raced = readThenChangedElsewhere("acme:1");
 
         assertThat(cache.get("acme:1", raced)).hasValue("v1");
         assertThat(cache.get("acme:1", row)).hasValue("v2");
@@ -179,12 +174,7 @@ class InvalidatedCacheTests {
 
     @Test
     void getWhenScopeAnnouncedWhileLoadingThenOldValueNotKept() {
-        Supplier<Optional<String>> raced = () -> {
-            Optional<String> old = row.get();
-            row.value = "v2";
-            otherNode.publish("clients", "acme:*");
-            return old;
-        };
+        Supplier<Optional<String>> raced = readThenChangedElsewhere("acme:*");
 
         cache.get("acme:1", raced);
 
@@ -201,12 +191,7 @@ class InvalidatedCacheTests {
 
     @Test
     void loadWhenChangeAnnouncedWhileLoadingThenOldValueReturnedButNotKept() {
-        Supplier<Optional<String>> raced = () -> {
-            Optional<String> old = row.get();
-            row.value = "v2";
-            otherNode.publish("clients", "acme:1");
-            return old;
-        };
+        Supplier<Optional<String>> raced = readThenChangedElsewhere("acme:1");
 
         assertThat(cache.load(raced, value -> "acme:1")).hasValue("v1");
         assertThat(cache.get("acme:1", row)).hasValue("v2");
@@ -251,6 +236,16 @@ class InvalidatedCacheTests {
 
         assertThat(cache.get("acme:1", row)).hasValue("v1");
         assertThat(row.reads).isEqualTo(1);
+    }
+
+    /** Reads the old row; then another node's change commits and is announced, before the read is kept. */
+    private Supplier<Optional<String>> readThenChangedElsewhere(String announced) {
+        return () -> {
+            Optional<String> old = row.get();
+            row.value = "v2";
+            otherNode.publish("clients", announced);
+            return old;
+        };
     }
 
     private InvalidatedCache<String> cache(CacheInvalidations invalidations, boolean keepAbsent) {
