@@ -75,8 +75,7 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
     public void insertAll(List<SessionRecord> sessions) {
         byId.writeAndKeep(sessions, SessionRecord::id,
                 () -> inserts.insertAll(ROWS, sessions.stream().map(JdbcSessionStore::row).toList()));
-        String tenant = TenantContext.id();
-        sessions.forEach(session -> idByTokenHash.put(tenant + ":" + session.tokenHash(), session.id()));
+        sessions.forEach(session -> idByTokenHash.put(hashKey(session.tokenHash()), session.id()));
     }
 
     @Override
@@ -104,7 +103,7 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
      */
     @Override
     public Optional<SessionRecord> findByTokenHash(String tokenHash) {
-        String hashKey = TenantContext.id() + ":" + tokenHash;
+        String hashKey = hashKey(tokenHash);
         String id = idByTokenHash.getIfPresent(hashKey);
         if (id != null) {
             return byId.get(id, () -> findById(id)).filter(session -> session.tokenHash().equals(tokenHash));
@@ -114,6 +113,11 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
                 .param("hash", tokenHash).query(JdbcSessionStore::map).optional(), SessionRecord::id);
         found.ifPresent(session -> idByTokenHash.put(hashKey, session.id()));
         return found;
+    }
+
+    /** A token hash is unique in the table, but a node caches every tenant's: its key carries the tenant. */
+    private static String hashKey(String tokenHash) {
+        return TenantContext.id() + ":" + tokenHash;
     }
 
     /** Read from the database, with its usage counts as they are there now. */

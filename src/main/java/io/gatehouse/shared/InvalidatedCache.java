@@ -77,8 +77,7 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
      */
     public Optional<V> get(Object id, Supplier<Optional<V>> loader) {
         String key = key(id);
-        if (!invalidations.listening() || inReadWriteTransaction()) {
-            bypasses.increment();
+        if (readingThrough()) {
             return loader.get();
         }
         Entry<V> cached = cache.getIfPresent(key);
@@ -86,30 +85,18 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
             hits.increment();
             return cached.value();
         }
-        misses.increment();
-        long before = generation.get();
-        Optional<V> loaded = loader.get();
-        if (loaded.isPresent() || keepAbsent) {
-            keep(key, before, loaded);
-        }
-        return loaded;
+        return loadAndKeep(loader, loaded -> loaded.isPresent() || keepAbsent ? key : null);
     }
 
     /**
      * What {@code loader} reads by another key than the id, such as a session by its token's hash, kept under the
-     * id {@code idOf} gives it, as {@link #get} keeps what it loads: only if no invalidation came while it was
-     * read. A later {@code get} of that id is then a hit.
+     * id {@code idOf} gives it, as {@link #get} keeps what it loads. A later {@code get} of that id is then a hit.
      */
     public Optional<V> load(Supplier<Optional<V>> loader, Function<? super V, ?> idOf) {
-        if (!invalidations.listening() || inReadWriteTransaction()) {
-            bypasses.increment();
+        if (readingThrough()) {
             return loader.get();
         }
-        misses.increment();
-        long before = generation.get();
-        Optional<V> loaded = loader.get();
-        loaded.ifPresent(value -> keep(key(idOf.apply(value)), before, loaded));
-        return loaded;
+        return loadAndKeep(loader, loaded -> loaded.map(value -> key(idOf.apply(value))).orElse(null));
     }
 
     /**
@@ -118,12 +105,44 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
      * that could concern them (all of a client's sessions revoked, say), as for what {@link #get} loads.
      */
     public void writeAndKeep(List<V> created, Function<? super V, ?> idOf, Runnable write) {
-        boolean keeping = invalidations.listening() && !inReadWriteTransaction();
+        boolean keeping = mayKeep();
         long before = generation.get();
         write.run();
         if (keeping) {
             created.forEach(value -> keep(key(idOf.apply(value)), before, Optional.of(value)));
         }
+    }
+
+    /**
+     * Nothing is kept while announcements may be missed, or inside a read-write transaction, which may see its own
+     * uncommitted rows.
+     */
+    private boolean mayKeep() {
+        return invalidations.listening() && !inReadWriteTransaction();
+    }
+
+    /** A read that goes to the database and keeps nothing, counted as a bypass. */
+    private boolean readingThrough() {
+        if (mayKeep()) {
+            return false;
+        }
+        bypasses.increment();
+        return true;
+    }
+
+    /**
+     * A miss: loads, and keeps the load under the key {@code keyOf} gives it ({@code null}: not kept) only if no
+     * invalidation came while it was read.
+     */
+    private Optional<V> loadAndKeep(Supplier<Optional<V>> loader, Function<Optional<V>, String> keyOf) {
+        misses.increment();
+        long before = generation.get();
+        Optional<V> loaded = loader.get();
+        String key = keyOf.apply(loaded);
+        if (key != null) {
+            keep(key, before, loaded);
+        }
+        return loaded;
     }
 
     /** Stores a load unless an invalidation came since {@code before}, atomically with any that comes now. */

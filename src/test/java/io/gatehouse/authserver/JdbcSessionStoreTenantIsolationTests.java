@@ -76,6 +76,23 @@ class JdbcSessionStoreTenantIsolationTests extends AuthServerTestSupport {
                 .isNull();
     }
 
+    /** The group commit keeps new sessions in the cache, under their tenant: the other tenant finds none. */
+    @Test
+    void insertAllWhenSessionsKeptInCacheThenOtherTenantFindsNone() {
+        SessionRecord fresh = SessionRecord.issued(UUID.randomUUID().toString(), globexClientPk,
+                hasher.hash("gat_" + UUID.randomUUID()), List.of("orders:read"), now, now.plus(1, ChronoUnit.HOURS),
+                "127.0.0.1", "test");
+        as(GLOBEX, () -> {
+            store.insertAll(List.of(fresh));
+            return null;
+        });
+
+        assertThat(as(ACME, () -> store.findByTokenHash(fresh.tokenHash()))).isEmpty();
+        assertThat(as(ACME, () -> store.findById(fresh.id()))).isEmpty();
+        assertThat(as(GLOBEX, () -> store.findByTokenHash(fresh.tokenHash()))).hasValueSatisfying(
+                s -> assertThat(s.clientPk()).isEqualTo(globexClientPk));
+    }
+
     @Test
     void findByIdWhenSameIdInBothTenantsThenOwnRowOnly() {
         assertThat(as(ACME, () -> store.findById(sharedId))).hasValueSatisfying(
