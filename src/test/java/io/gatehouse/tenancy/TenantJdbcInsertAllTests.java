@@ -99,6 +99,33 @@ class TenantJdbcInsertAllTests {
     }
 
     @Test
+    void insertAllWhenBatchOutgrowsDriverBufferThenEveryRowStoredAndConnectionUsableAfterRefusal() throws SQLException {
+        SingleConnectionDataSource one = new SingleConnectionDataSource(dataSource.getConnection(), true);
+        try {
+            TenantJdbc sameConnection = new TenantJdbc(new NamedParameterJdbcTemplate(one));
+            String name = "Grüße – 修理 ".repeat(4); // several bytes a character: the COPY text is sent as UTF-8
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int id = 1; id <= 3_000; id++) { // some 200 KB of text, far more than one 64 K buffer
+                rows.add(row(id, name, null, id));
+            }
+
+            TenantContext.runAs(ACME, () -> sameConnection.insertAll(ITEMS, rows));
+            assertThatThrownBy(() -> TenantContext.runAs(ACME,
+                    () -> sameConnection.insertAll(ITEMS, List.of(row(1, "again", null, 1)))))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+            TenantContext.runAs(ACME, () -> sameConnection.insertAll(ITEMS, List.of(row(3_001, "after", null, 1))));
+
+            assertThat(raw.sql("select count(*) from tenant_jdbc_item where name = :name").param("name", name)
+                    .query(Integer.class).single()).isEqualTo(3_000);
+            assertThat(raw.sql("select name from tenant_jdbc_item where id = 3001").query(String.class).single())
+                    .isEqualTo("after");
+        }
+        finally {
+            one.destroy();
+        }
+    }
+
+    @Test
     void insertAllWhenTransactionRollsBackThenNothingStored() {
         assertThatThrownBy(() -> transaction().executeWithoutResult(status -> TenantContext.runAs(ACME, () -> {
             jdbc.insertAll(ITEMS, List.of(row(1, "one", null, 1)));
