@@ -27,7 +27,6 @@ import io.gatehouse.tenancy.UseCount;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sessions are looked up by token hash on every API call, so that look-up is cached per node like clients
@@ -50,17 +49,13 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
     private static final String INSERT = ROWS.insertSql();
 
     private final TenantJdbc jdbc;
-    /** Programmatic, not {@code @Transactional}: an annotation would put a proxy in front of every token check. */
-    private final TransactionOperations transactions;
     private final InvalidatedCache<SessionRecord> byId;
     private final Cache<String, String> idByTokenHash = Caffeine.newBuilder().maximumSize(10_000).build();
     /** New sessions' own connection on PostgreSQL, a pooled transaction per batch elsewhere. */
     private final CommittedInserts inserts;
 
-    JdbcSessionStore(TenantJdbc jdbc, TransactionOperations transactions, Caches caches,
-            CommittedInsertsFactory inserts) {
+    JdbcSessionStore(TenantJdbc jdbc, Caches caches, CommittedInsertsFactory inserts) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.byId = caches.scoped("sessions", TenantContext::id, false);
         this.inserts = inserts.open(COPY_CONNECTION_NAME);
     }
@@ -210,14 +205,14 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
         return revoked;
     }
 
-    /** Additive, so the counts of several nodes add up; one transaction, so a failed batch can be sent again. */
+    /** Additive, so the counts of several nodes add up; in the usage recorder's transaction (all or none). */
     @Override
     public void addUses(List<UseCount<String>> uses) {
-        transactions.executeWithoutResult(status -> jdbc.batch("""
+        jdbc.batch("""
                 update oauth_session set request_count = request_count + :count,
                     last_used_at = greatest(coalesce(last_used_at, :at), :at)
                 where tenant_id = :tenant and id = :id""",
-                uses.stream().map(UseCount::row).toList()));
+                uses.stream().map(UseCount::row).toList());
     }
 
     private static String truncate(String value, int max) {

@@ -43,6 +43,6 @@ interface SessionStore {
     /** Revokes the client's sessions that are still live at {@code at}; @return how many */
     int revokeLive(long clientPk, Instant at);
 
-    /** Adds uses to the sessions' counts and moves their last use forward; all of them or none. */
+    /** Adds uses to the sessions' counts and moves their last use forward; the caller makes it one transaction. */
     void addUses(List<UseCount<String>> uses);
 }

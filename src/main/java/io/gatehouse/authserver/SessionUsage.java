@@ -4,6 +4,7 @@ import io.gatehouse.tenancy.UsageProperties;
 import io.gatehouse.tenancy.UsageRecorder;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The sessions' request counts and last uses, gathered off the request thread and added to {@code oauth_session}
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionUsage extends UsageRecorder<String> {
 
-    SessionUsage(SessionStore store, UsageProperties properties) {
-        super("session", store::addUses, properties);
+    SessionUsage(SessionStore store, TransactionOperations transactions, UsageProperties properties) {
+        super("session", store::addUses, transactions, properties);
     }
 }

@@ -13,7 +13,6 @@ import io.gatehouse.tenancy.TenantJdbc;
 import io.gatehouse.tenancy.UseCount;
 
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code user_token} rows of the current tenant, each read with its user's name. */
 @Repository
@@ -62,9 +61,8 @@ class JdbcUserTokenStore {
 
     /**
      * Adds uses to the tokens' counts, additive so the counts of several nodes add up, and only ever moves
-     * last_used_at forward; one transaction, so a failed batch can be sent again.
+     * last_used_at forward; in the usage recorder's transaction, so a failed batch can be sent again.
      */
-    @Transactional
     void addUses(List<UseCount<Long>> uses) {
         jdbc.batch("""
                 update user_token set request_count = request_count + :count,

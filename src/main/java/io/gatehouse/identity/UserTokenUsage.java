@@ -4,6 +4,7 @@ import io.gatehouse.tenancy.UsageProperties;
 import io.gatehouse.tenancy.UsageRecorder;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The user tokens' request counts and last uses, gathered off the request thread and added to
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UserTokenUsage extends UsageRecorder<Long> {
 
-    UserTokenUsage(JdbcUserTokenStore store, UsageProperties properties) {
-        super("user token", store::addUses, properties);
+    UserTokenUsage(JdbcUserTokenStore store, TransactionOperations transactions, UsageProperties properties) {
+        super("user token", store::addUses, transactions, properties);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Counts the uses of tenant-owned things (sessions, user tokens) in memory and adds them to the database once
@@ -29,7 +30,10 @@ public class UsageRecorder<I extends Comparable<I>> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(UsageRecorder.class);
 
-    /** Adds uses of ids of the current tenant, all or none; an exception keeps them for the next flush. */
+    /**
+     * Adds uses of ids of the current tenant, inside the transaction the recorder opens, so all or none are added;
+     * an exception keeps them for the next flush.
+     */
     public interface Writer<I> {
         void add(List<UseCount<I>> uses);
     }
@@ -39,6 +43,8 @@ public class UsageRecorder<I extends Comparable<I>> implements SmartLifecycle {
 
     private final String what;
     private final Writer<I> writer;
+    /** Here, not on the stores: a transactional store would need a proxy, in front of its reads on every request. */
+    private final TransactionOperations transactions;
     private final UsageProperties properties;
     private final UseTallies<Key<I>> live = new UseTallies<>();
     private final Map<Key<I>, UseCount<I>> pending = new HashMap<>(); // guarded by this
@@ -48,9 +54,11 @@ public class UsageRecorder<I extends Comparable<I>> implements SmartLifecycle {
     private volatile ScheduledExecutorService scheduler;
 
     /** @param what what is counted, for the log ("session") */
-    public UsageRecorder(String what, Writer<I> writer, UsageProperties properties) {
+    public UsageRecorder(String what, Writer<I> writer, TransactionOperations transactions,
+            UsageProperties properties) {
         this.what = what;
         this.writer = writer;
+        this.transactions = transactions;
         this.properties = properties;
     }
 
@@ -88,7 +96,8 @@ public class UsageRecorder<I extends Comparable<I>> implements SmartLifecycle {
         // In id order, so two nodes writing the same rows lock them in the same order.
         List<UseCount<I>> uses = keys.stream().map(pending::get).sorted(Comparator.comparing(UseCount::id)).toList();
         try {
-            TenantContext.runAs(keys.get(0).tenant(), () -> writer.add(uses));
+            TenantContext.runAs(keys.get(0).tenant(),
+                    () -> transactions.executeWithoutResult(status -> writer.add(uses)));
             keys.forEach(pending::remove);
             return true;
         }

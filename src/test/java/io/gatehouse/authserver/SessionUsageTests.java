@@ -22,6 +22,7 @@ import io.gatehouse.tenancy.UsageRecorder;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -40,12 +41,15 @@ class SessionUsageTests extends AuthServerTestSupport {
     @Autowired
     SessionUsage applicationUsage;
 
+    @Autowired
+    TransactionOperations transactions;
+
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     @Test
     void flushWhenManyThreadsRecordWhileFlushingThenCountsAddUpExactly() throws Exception {
         List<String> ids = List.of(session(ACME), session(ACME), session(ACME));
-        SessionUsage usage = new SessionUsage(store, HOURLY);
+        SessionUsage usage = new SessionUsage(store, transactions, HOURLY);
         Tenant acme = tenant(ACME);
         AtomicBoolean recording = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(5);
@@ -79,8 +83,8 @@ class SessionUsageTests extends AuthServerTestSupport {
     @Test
     void flushWhenTwoNodesRecordOnOneDatabaseThenCountsAddUpAndLatestUseKept() {
         String id = session(ACME);
-        SessionUsage first = new SessionUsage(store, HOURLY);
-        SessionUsage second = new SessionUsage(store, HOURLY);
+        SessionUsage first = new SessionUsage(store, transactions, HOURLY);
+        SessionUsage second = new SessionUsage(store, transactions, HOURLY);
         as(ACME, () -> {
             first.record(id, now.plusSeconds(5));
             first.record(id, now.plusSeconds(6));
@@ -102,7 +106,7 @@ class SessionUsageTests extends AuthServerTestSupport {
         String id = UUID.randomUUID().toString();
         insertSession(ACME, id);
         insertSession(GLOBEX, id);
-        SessionUsage usage = new SessionUsage(store, HOURLY);
+        SessionUsage usage = new SessionUsage(store, transactions, HOURLY);
         as(ACME, () -> {
             usage.record(id, now);
             usage.record(id, now);
@@ -130,7 +134,7 @@ class SessionUsageTests extends AuthServerTestSupport {
                 throw new DataAccessResourceFailureException("Connection refused");
             }
             store.addUses(uses);
-        }, HOURLY);
+        }, transactions, HOURLY);
         as(ACME, () -> {
             usage.record(id, now);
             usage.record(id, now.plusSeconds(1));
@@ -160,7 +164,7 @@ class SessionUsageTests extends AuthServerTestSupport {
                 throw new DataAccessResourceFailureException("Connection refused");
             }
             store.addUses(uses);
-        }, new UsageProperties(Duration.ofHours(1), 1));
+        }, transactions, new UsageProperties(Duration.ofHours(1), 1));
         record(usage, waiting, now);
         usage.flush();
         record(usage, waiting, now.plusSeconds(1));
@@ -178,7 +182,7 @@ class SessionUsageTests extends AuthServerTestSupport {
     @Test
     void stopWhenUsesRecordedThenWrittenBeforeStopReturns() {
         String id = session(ACME);
-        SessionUsage usage = new SessionUsage(store, HOURLY);
+        SessionUsage usage = new SessionUsage(store, transactions, HOURLY);
         usage.start();
         record(usage, id, now);
         record(usage, id, now);
