@@ -1,10 +1,12 @@
 package io.gatehouse.access;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
@@ -29,6 +31,12 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     private static final String CLIENT_ID = "client_id";
     private static final String USER_TOKEN_ID = "user_token_id";
     private static final String SCOPE = "scope";
+    private static final String SCOPE_AUTHORITY_PREFIX = "SCOPE_";
+
+    /** The catalogue's scopes as authorities, made once: the resource server asks for them on every API call. */
+    private static final Map<String, GrantedAuthority> SCOPE_AUTHORITIES = ScopeCatalogue.names().stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(),
+                    scope -> new SimpleGrantedAuthority(SCOPE_AUTHORITY_PREFIX + scope)));
 
     public ApiCaller {
         scopes = Set.copyOf(scopes); // the same set when it is already an immutable one
@@ -94,10 +102,10 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
 
     @Override
     public Map<String, Object> getAttributes() {
-        Map<String, Object> attributes = new HashMap<>();
-        for (String name : List.of(isUserToken() ? USER_TOKEN_ID : CLIENT_ID, SCOPE)) {
-            attributes.put(name, getAttribute(name));
-        }
+        Map<String, Object> attributes = new HashMap<>(4);
+        String subject = isUserToken() ? USER_TOKEN_ID : CLIENT_ID;
+        attributes.put(subject, getAttribute(subject));
+        attributes.put(SCOPE, sortedScopes());
         return attributes;
     }
 
@@ -122,7 +130,12 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return scopes.stream().map(s -> new SimpleGrantedAuthority("SCOPE_" + s)).toList();
+        List<GrantedAuthority> authorities = new ArrayList<>(scopes.size());
+        for (String scope : scopes) {
+            GrantedAuthority authority = SCOPE_AUTHORITIES.get(scope);
+            authorities.add(authority != null ? authority : new SimpleGrantedAuthority(SCOPE_AUTHORITY_PREFIX + scope));
+        }
+        return authorities;
     }
 
     @Override

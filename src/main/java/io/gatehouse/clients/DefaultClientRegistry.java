@@ -17,8 +17,13 @@ import io.gatehouse.tenancy.TenantContext;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
+/**
+ * The clients of the current tenant. Changes run in transactions opened here, not declared with an annotation:
+ * that would make this bean a proxy, in front of {@link #find} and {@link #findByClientId} too, which are on every
+ * API call and every token request.
+ */
 @Service
 class DefaultClientRegistry implements ClientRegistry {
 
@@ -31,14 +36,16 @@ class DefaultClientRegistry implements ClientRegistry {
     private final KeyedHasher hasher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionOperations transactions;
 
     DefaultClientRegistry(ClientStore store, ClientValidator validator, KeyedHasher hasher,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, TransactionOperations transactions) {
         this.store = store;
         this.validator = validator;
         this.hasher = hasher;
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -57,8 +64,11 @@ class DefaultClientRegistry implements ClientRegistry {
     }
 
     @Override
-    @Transactional
     public CreatedClient create(NewClient request, String actor) {
+        return transactions.execute(status -> created(request, actor));
+    }
+
+    private CreatedClient created(NewClient request, String actor) {
         Instant now = clock.instant();
         Map<String, String> errors = validator.validate(request, now);
         if (!errors.isEmpty()) {
@@ -77,8 +87,11 @@ class DefaultClientRegistry implements ClientRegistry {
     }
 
     @Override
-    @Transactional
     public OAuthClient edit(long id, ClientEdit edit, String actor) {
+        return transactions.execute(status -> edited(id, edit, actor));
+    }
+
+    private OAuthClient edited(long id, ClientEdit edit, String actor) {
         OAuthClient client = modifiable(id);
         Instant now = clock.instant();
         Map<String, String> errors = validator.validate(edit, client, now);
@@ -103,8 +116,11 @@ class DefaultClientRegistry implements ClientRegistry {
     }
 
     @Override
-    @Transactional
     public String rotateSecret(long id, RotationGrace grace, String actor) {
+        return transactions.execute(status -> rotated(id, grace, actor));
+    }
+
+    private String rotated(long id, RotationGrace grace, String actor) {
         OAuthClient client = modifiable(id);
         Instant now = clock.instant();
         String secret = newSecret();
@@ -117,8 +133,11 @@ class DefaultClientRegistry implements ClientRegistry {
     }
 
     @Override
-    @Transactional
     public void revoke(long id, String actor) {
+        transactions.executeWithoutResult(status -> revoked(id, actor));
+    }
+
+    private void revoked(long id, String actor) {
         OAuthClient client = store.findById(id).orElseThrow(() -> new NoSuchElementException("No such client"));
         if (client.revokedAt() != null) {
             return;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
 
 /** What the resource server reads of a caller: each attribute by name is the one of the whole map. */
 class ApiCallerTests {
@@ -61,5 +62,16 @@ class ApiCallerTests {
     private static ApiCaller customer(Set<String> excluded) {
         return new ApiCaller(100003, "gci_c", "Shop app", "session-2", AccessLevel.CUSTOMER, null, 4L,
                 Set.of("invoices:read"), excluded, new Visibility.OwnedBy(Set.of(4L)));
+    }
+
+    @Test
+    void getAuthoritiesWhenScopesThenOneScopeAuthorityEachCataloguedOrNot() {
+        ApiCaller withUnknownScope = new ApiCaller(100003, "cli_def", "Old app", "session-2", AccessLevel.ADMIN, 7L,
+                null, Set.of("orders:read", "legacy:sync"), Set.of(), Visibility.ALL);
+
+        assertThat(client.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("SCOPE_orders:write", "SCOPE_customers:read", "SCOPE_orders:read");
+        assertThat(withUnknownScope.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("SCOPE_orders:read", "SCOPE_legacy:sync");
     }
 }

@@ -27,4 +27,12 @@ class QueryRedactionTests {
         assertThat(QueryRedaction.redact("q=gat_abc123&note=Bearer+GCS_xyz&id=%67ut_123&name=gatekeeper"))
                 .isEqualTo("q=[redacted]&note=[redacted]&id=[redacted]&name=gatekeeper");
     }
+
+    @Test
+    void redactWhenCredentialSpelledOnlyInEncodedFormThenStillReplaced() {
+        assertThat(QueryRedaction.redact("pass%77ord=abc&%74oken=def&q=%67at_x&limit=5"))
+                .isEqualTo("pass%77ord=[redacted]&%74oken=[redacted]&q=[redacted]&limit=5");
+        assertThat(QueryRedaction.redact("note=a+b&SIGNATURE=xyz"))
+                .isEqualTo("note=a+b&SIGNATURE=[redacted]");
+    }
 }

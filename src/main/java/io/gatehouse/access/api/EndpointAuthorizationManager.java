@@ -10,12 +10,14 @@ import io.gatehouse.access.ApiCaller;
 import io.gatehouse.access.Endpoint;
 import io.gatehouse.access.Scope;
 import io.gatehouse.access.ScopeCatalogue;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -60,7 +62,7 @@ final class EndpointAuthorizationManager implements AuthorizationManager<Request
             return EndpointDecision.NO_CALLER;
         }
         String method = "HEAD".equals(context.getRequest().getMethod()) ? "GET" : context.getRequest().getMethod();
-        PathContainer path = PathContainer.parsePath(context.getRequest().getRequestURI());
+        PathContainer path = path(context.getRequest());
         // A loop, not a stream: this runs on every API request, and most resources have a handful of routes.
         List<String> methodsOfPath = null;
         for (Route route : routesByResource.getOrDefault(resource(path), List.of())) {
@@ -78,6 +80,13 @@ final class EndpointAuthorizationManager implements AuthorizationManager<Request
         }
         return methodsOfPath == null ? EndpointDecision.UNKNOWN_ENDPOINT
                 : new EndpointDecision.MethodNotAllowed(methodsOfPath.stream().distinct().toList());
+    }
+
+    /** The path as parsed once per request for the handler mappings and the security matchers, when it is. */
+    private static PathContainer path(HttpServletRequest request) {
+        return ServletRequestPathUtils.hasParsedRequestPath(request)
+                ? ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()
+                : PathContainer.parsePath(request.getRequestURI());
     }
 
     private record Route(PathPattern pattern, Endpoint endpoint, Scope scope) {
