@@ -42,6 +42,7 @@ class JdbcRequestLogStore implements RequestLogStore {
         if (entries.isEmpty()) {
             return;
         }
+        jdbc.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
         // "= any(array)", not "in (:ids)": PostgreSQL soon plans a prepared statement generically, and for a
         // thousand separate parameters that plan could scan the whole log.
         Set<String> stored = new HashSet<>(jdbc.sql(
@@ -67,6 +68,7 @@ class JdbcRequestLogStore implements RequestLogStore {
         if (entries.isEmpty()) {
             return;
         }
+        jdbc.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
         jdbc.insertAll(ROWS, entries.stream().map(JdbcRequestLogStore::row).toList());
         minutes.add(entries); // all stored, so no id twice: the primary key would have refused the batch
     }

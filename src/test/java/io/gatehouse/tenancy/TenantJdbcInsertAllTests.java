@@ -173,6 +173,35 @@ class TenantJdbcInsertAllTests {
     }
 
     @Test
+    void commitWithoutWaitingForDiskWhenCalledInTransactionThenRowsStoredAndOnlyThatTransactionRelaxed()
+            throws SQLException {
+        SingleConnectionDataSource one = new SingleConnectionDataSource(dataSource.getConnection(), true);
+        try {
+            JdbcClient sameConnection = JdbcClient.create(one);
+            TenantJdbc items = new TenantJdbc(new NamedParameterJdbcTemplate(one));
+            TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(one));
+            List<String> during = new ArrayList<>();
+
+            transaction.executeWithoutResult(status -> TenantContext.runAs(ACME, () -> {
+                items.commitWithoutWaitingForDisk();
+                if (postgres()) {
+                    during.add(sameConnection.sql("show synchronous_commit").query(String.class).single());
+                }
+                items.insertAll(ITEMS, List.of(row(1, "one", null, 1)));
+            }));
+
+            assertThat(raw.sql("select name from tenant_jdbc_item").query(String.class).list()).containsExactly("one");
+            if (postgres()) {
+                assertThat(during).containsExactly("off");
+                assertThat(sameConnection.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            }
+        }
+        finally {
+            one.destroy();
+        }
+    }
+
+    @Test
     void insertAllWhenRowCarriesTenantOrNoTenantBoundThenRefusedBeforeRunning() {
         Map<String, Object> stamped = row(2, "two", null, 1);
         stamped.put("tenant_id", "globex");
