@@ -132,8 +132,8 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>(scopes.size());
         for (String scope : scopes) {
-            GrantedAuthority authority = SCOPE_AUTHORITIES.get(scope);
-            authorities.add(authority != null ? authority : new SimpleGrantedAuthority(SCOPE_AUTHORITY_PREFIX + scope));
+            GrantedAuthority made = SCOPE_AUTHORITIES.get(scope); // none for a scope no longer catalogued
+            authorities.add(made != null ? made : new SimpleGrantedAuthority(SCOPE_AUTHORITY_PREFIX + scope));
         }
         return authorities;
     }

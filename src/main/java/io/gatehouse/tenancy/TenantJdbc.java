@@ -77,15 +77,8 @@ public class TenantJdbc {
         if (rows.isEmpty()) {
             return;
         }
-        Boolean copied = batches.getJdbcOperations().execute((ConnectionCallback<Boolean>) connection -> {
-            if (!connection.isWrapperFor(PGConnection.class)) {
-                return false; // batch() below checks the rows
-            }
-            copy(connection, tenant, insert, rows);
-            return true;
-        });
-        if (!Boolean.TRUE.equals(copied)) {
-            batch(insert.insertSql(), rows);
+        if (!onPostgres(connection -> copy(connection, tenant, insert, rows))) {
+            batch(insert.insertSql(), rows); // it checks the rows
         }
     }
 
@@ -96,14 +89,27 @@ public class TenantJdbc {
      * what is lost is what was committed within about three WAL-writer delays (600 ms by default) of the crash.
      */
     public void commitWithoutWaitingForDisk() {
-        batches.getJdbcOperations().execute((ConnectionCallback<Void>) connection -> {
-            if (connection.isWrapperFor(PGConnection.class)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("set local synchronous_commit to off");
-                }
+        onPostgres(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local synchronous_commit to off");
             }
-            return null;
         });
+    }
+
+    /** Work on the current connection (the transaction's, if there is one) if it is PostgreSQL's. */
+    private interface PostgresWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** @return whether the connection was PostgreSQL's and the work ran */
+    private boolean onPostgres(PostgresWork work) {
+        return Boolean.TRUE.equals(batches.getJdbcOperations().execute((ConnectionCallback<Boolean>) connection -> {
+            if (!connection.isWrapperFor(PGConnection.class)) {
+                return false;
+            }
+            work.run(connection);
+            return true;
+        }));
     }
 
     /**

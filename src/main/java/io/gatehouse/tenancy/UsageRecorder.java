@@ -38,21 +38,7 @@ public class UsageRecorder<I extends Comparable<I>> implements SmartLifecycle {
         void add(List<UseCount<I>> uses);
     }
 
-    /**
-     * A tenant's id, by its tenant's id: a tenant edited meanwhile (a new record) still counts into the same tally.
-     * By hand, as a record's generated hashCode would hash every field of the tenant on every request.
-     */
     private record Key<I>(Tenant tenant, I id) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key<?> key && tenant.id().equals(key.tenant.id()) && id.equals(key.id);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * tenant.id().hashCode() + id.hashCode();
-        }
     }
 
     private final String what;

@@ -22,8 +22,8 @@ import io.gatehouse.tenancy.UsageRecorder;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Session use counts gathered in memory and added to {@code oauth_session} by a flush: exact under concurrency,

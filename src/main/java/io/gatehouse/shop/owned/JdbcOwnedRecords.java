@@ -12,7 +12,6 @@ import io.gatehouse.access.Visibility;
 import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The reads of {@link OwnedRecords}, the same for every customer-owned table; subclasses add their writes. */
 public abstract class JdbcOwnedRecords<T> implements OwnedRecords<T> {
@@ -43,23 +42,17 @@ public abstract class JdbcOwnedRecords<T> implements OwnedRecords<T> {
 
     @Override
     public Optional<T> find(long id, Visibility visibility) {
-        return bind(jdbc.sql(select + " and " + idColumn + " = :id" + visibility.sql(ownerColumn))
-                .param("id", id), visibility)
+        return jdbc.sql(select + " and " + idColumn + " = :id" + visibility.sql(ownerColumn))
+                .param("id", id).params(visibility.params())
                 .query(mapper).optional();
-    }
-
-    /** An Admin caller's reads bind nothing more: no empty map through the statement's guard on every read. */
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Visibility visibility) {
-        Map<String, Object> params = visibility.params();
-        return params.isEmpty() ? statement : statement.params(params);
     }
 
     @Override
     public Map<Long, T> findAll(Collection<Long> ids, Visibility visibility) {
         Map<Long, T> found = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            bind(jdbc.sql(select + " and " + idColumn + " in (:ids)" + visibility.sql(ownerColumn))
-                    .param("ids", ids), visibility)
+            jdbc.sql(select + " and " + idColumn + " in (:ids)" + visibility.sql(ownerColumn))
+                    .param("ids", ids).params(visibility.params())
                     .query(mapper).list().forEach(row -> found.put(id.applyAsLong(row), row));
         }
         return found;
