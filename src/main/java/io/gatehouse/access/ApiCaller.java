@@ -1,6 +1,7 @@
 package io.gatehouse.access;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -95,9 +96,14 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
                 .map(f -> f.substring(prefix.length())).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The scopes, sorted, for messages such as "this client has orders:read". */
+    /**
+     * The scopes, sorted, for messages such as "this client has orders:read". Also asked on every API call, by
+     * the resource server for the token's attributes: an array sort, without a stream (docs/decisions.md §35).
+     */
     public List<String> sortedScopes() {
-        return scopes.stream().sorted().toList();
+        String[] sorted = scopes.toArray(String[]::new);
+        Arrays.sort(sorted);
+        return List.of(sorted);
     }
 
     @Override

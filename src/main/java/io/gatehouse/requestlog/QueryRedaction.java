@@ -2,7 +2,6 @@ package io.gatehouse.requestlog;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The query string as the log keeps it: the value of any parameter whose name says it carries a credential
@@ -14,11 +13,11 @@ final class QueryRedaction {
     static final String REDACTED = "[redacted]";
 
     /** Searched for anywhere in the name, in any (ASCII) case, across line breaks too. Lower case here. */
-    private static final List<String> SECRET_NAMES = List.of("secret", "token", "password", "passwd", "pwd",
+    private static final Words SECRET_NAMES = new Words("secret", "token", "password", "passwd", "pwd",
             "api_key", "api-key", "apikey", "assertion", "credential", "signature");
 
     /** Gatehouse's own credentials are recognisable by prefix (access token, user token, client secret). */
-    private static final List<String> CREDENTIAL_MARKS = List.of("gat_", "gut_", "gcs_");
+    private static final Words CREDENTIAL_MARKS = new Words("gat_", "gut_", "gcs_");
 
     private QueryRedaction() {
     }
@@ -27,8 +26,8 @@ final class QueryRedaction {
         if (query == null || query.isEmpty()) {
             return null;
         }
-        if (query.indexOf('%') < 0 && query.indexOf('+') < 0 && !mentions(query, SECRET_NAMES)
-                && !mentions(query, CREDENTIAL_MARKS)) {
+        if (query.indexOf('%') < 0 && query.indexOf('+') < 0 && !SECRET_NAMES.in(query)
+                && !CREDENTIAL_MARKS.in(query)) {
             return query; // nothing encoded and nothing suspect anywhere: the common API query (expand=lines)
         }
         StringBuilder out = new StringBuilder(query.length());
@@ -38,8 +37,8 @@ final class QueryRedaction {
             }
             int eq = pair.indexOf('=');
             String name = eq < 0 ? pair : pair.substring(0, eq);
-            if (eq >= 0 && (mentions(decoded(name), SECRET_NAMES)
-                    || mentions(decoded(pair.substring(eq + 1)), CREDENTIAL_MARKS))) {
+            if (eq >= 0 && (SECRET_NAMES.in(decoded(name))
+                    || CREDENTIAL_MARKS.in(decoded(pair.substring(eq + 1))))) {
                 out.append(name).append('=').append(REDACTED);
             }
             else {
@@ -47,23 +46,6 @@ final class QueryRedaction {
             }
         }
         return out.toString();
-    }
-
-    /**
-     * Whether the text contains one of the words, ignoring case. By hand rather than a case-insensitive regular
-     * expression: this runs on every logged request with a query, and a first-letter check skips most positions.
-     */
-    private static boolean mentions(String text, List<String> words) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            for (String word : words) {
-                if (word.charAt(0) == lower && text.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String decoded(String name) {
@@ -75,6 +57,55 @@ final class QueryRedaction {
         }
         catch (IllegalArgumentException ex) {
             return name;
+        }
+    }
+
+    /** Words searched for in any (ASCII) case. */
+    private static final class Words {
+
+        private final String[] words;
+        /** Indexed by ASCII character: whether a word starts with it. */
+        private final boolean[] firstLetters = new boolean[128];
+
+        Words(String... lowerCase) {
+            this.words = lowerCase;
+            for (String word : lowerCase) {
+                firstLetters[word.charAt(0)] = true;
+            }
+        }
+
+        /**
+         * Whether the text contains one of the words, ignoring case. By hand rather than a case-insensitive
+         * regular expression: this runs on every logged request with a query. A word is compared in full only
+         * where the text has its first two letters (docs/decisions.md §34, §35).
+         */
+        boolean in(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char first = lowerAscii(text.charAt(i));
+                if (first >= firstLetters.length || !firstLetters[first]) {
+                    continue;
+                }
+                for (String word : words) {
+                    if (word.charAt(0) == first && secondMayMatch(text, i, word)
+                            && text.regionMatches(true, i, word, 0, word.length())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Past the first letter; a non-ASCII second character is left to {@code regionMatches}' case folding. */
+        private static boolean secondMayMatch(String text, int i, String word) {
+            if (i + word.length() > text.length()) {
+                return false;
+            }
+            char second = text.charAt(i + 1);
+            return second >= 0x80 || lowerAscii(second) == word.charAt(1);
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
     }
 }

@@ -35,4 +35,17 @@ class QueryRedactionTests {
         assertThat(QueryRedaction.redact("note=a+b&SIGNATURE=xyz"))
                 .isEqualTo("note=a+b&SIGNATURE=[redacted]");
     }
+
+    @Test
+    void redactWhenNameOnlyStartsLikeCredentialThenKept() {
+        assertThat(QueryRedaction.redact("passport=1&apple=2&sort=asc&tok=3&pw=4&gatsby=5"))
+                .isEqualTo("passport=1&apple=2&sort=asc&tok=3&pw=4&gatsby=5");
+    }
+
+    @Test
+    void redactWhenNameSpellsCredentialWithLettersThatFoldToItsOwnThenReplaced() {
+        // The long s (U+017F) and the Kelvin sign (U+212A) fold to 's' and 'k' when case is ignored.
+        assertThat(QueryRedaction.redact("a\u017f\u017fertion=abc&api_\u212aey=def&limit=5"))
+                .isEqualTo("a\u017f\u017fertion=[redacted]&api_\u212aey=[redacted]&limit=5");
+    }
 }
