@@ -22,7 +22,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * The per-tenant OAuth2 authorization server: client_credentials only, opaque reference tokens, client
  * secrets by Basic or form post; introspection, revocation and metadata. Claims only its own paths and
- * runs before the console chain.
+ * runs after the API's chain (which is asked first, for the API calls' sake) and before the console's.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -34,7 +34,7 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    @Order(1)
+    @Order(2)
     SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http,
             TenantRegisteredClientRepository clients, SessionAuthorizationService authorizations,
             AuthorizationServerSettings settings, PasswordEncoder passwordEncoder, Clock clock) throws Exception {

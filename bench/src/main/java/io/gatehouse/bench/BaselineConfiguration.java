@@ -17,6 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The benchmark baseline: {@code /api/v3} served with no token check, no access policy and no request log, so
@@ -31,6 +33,9 @@ class BaselineConfiguration {
 
     static final String ACKNOWLEDGED = "gatehouse.bench.baseline-acknowledged";
 
+    private static final RequestMatcher API_PATHS =
+            PathPatternRequestMatcher.withDefaults().matcher(Endpoint.API_PREFIX + "/**");
+
     private static final Logger log = LoggerFactory.getLogger(BaselineConfiguration.class);
 
     /** The second lock: the profile alone must not open the API to anyone who asks. */
@@ -44,15 +49,17 @@ class BaselineConfiguration {
     }
 
     /**
-     * Before the product's API chain ({@code @Order(2)}) so it wins for {@code /api/v3/**}; the authorization
-     * server's (1) and the actuator's and console's chains claim other paths, so they are untouched. No
-     * authorization rule is configured at all: there is no decision to make.
+     * Before the product's API chain ({@code @Order(1)}) so it wins for {@code /api/v3/**}; the authorization
+     * server's (2) and the actuator's and console's chains claim other paths, so they are untouched. No
+     * authorization rule is configured at all: there is no decision to make. Its matcher is the product chain's
+     * pattern wrapped in a matcher of its own: Spring Security refuses two adjacent chains with equal matchers,
+     * since the second could never be reached, which is the point here.
      */
     @Bean
     @Order(0)
     SecurityFilterChain benchBaselineApiSecurityFilterChain(HttpSecurity http) throws Exception {
         http
-                .securityMatcher(Endpoint.API_PREFIX + "/**")
+                .securityMatcher(request -> API_PATHS.matches(request))
                 .addFilterBefore(new FixedCallerFilter(), AnonymousAuthenticationFilter.class)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
