@@ -25,8 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestLogFilter extends OncePerRequestFilter {
 
     static final String REQUEST_ID_HEADER = "X-Request-Id";
-    /** Made once, not joined from the filter's name on every request as by default (docs/decisions.md §35). */
-    private static final String FILTERED = RequestLogFilter.class.getName() + ".FILTERED";
 
     private final RequestLogWriter writer;
     private final Clock clock;
@@ -34,11 +32,6 @@ class RequestLogFilter extends OncePerRequestFilter {
     RequestLogFilter(RequestLogWriter writer, Clock clock) {
         this.writer = writer;
         this.clock = clock;
-    }
-
-    @Override
-    protected String getAlreadyFilteredAttributeName() {
-        return FILTERED;
     }
 
     @Override

@@ -20,20 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class TenantFilter extends OncePerRequestFilter {
 
-    /** Made once, not joined from the filter's name on every request as by default (docs/decisions.md §35). */
-    private static final String FILTERED = TenantFilter.class.getName() + ".FILTERED";
-
     private final TenantDirectory tenants;
     private final String suffix;
 
     TenantFilter(TenantDirectory tenants, TenancyProperties properties) {
         this.tenants = tenants;
         this.suffix = "." + properties.baseDomain();
-    }
-
-    @Override
-    protected String getAlreadyFilteredAttributeName() {
-        return FILTERED;
     }
 
     @Override

@@ -24,9 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ApiDisabledFilter extends OncePerRequestFilter {
 
-    /** Made once, not joined from the filter's name on every request as by default (docs/decisions.md §35). */
-    private static final String FILTERED = ApiDisabledFilter.class.getName() + ".FILTERED";
-
     private final RequestMatcher publicPaths;
     private final ApiResponses responses;
 
@@ -35,11 +32,6 @@ final class ApiDisabledFilter extends OncePerRequestFilter {
         this.publicPaths = new OrRequestMatcher(Arrays.stream(publicPaths)
                 .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
                 .toList());
-    }
-
-    @Override
-    protected String getAlreadyFilteredAttributeName() {
-        return FILTERED;
     }
 
     /** Whether the API of the request's tenant is turned off (no tenant: the tenant filter already refused). */
