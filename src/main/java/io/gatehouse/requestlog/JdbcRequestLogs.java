@@ -57,17 +57,8 @@ class JdbcRequestLogs implements RequestLogs {
 
     private LogPage readPage(LogFilter filter, LogCursor after, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("select * from request_log where ").append(where(filter, params));
-        if (after != null) {
-            // "(at, id) < (:at, :id)", written so that the first part bounds the index scan on both databases.
-            sql.append(" and at <= :afterAt and (at < :afterAt or id < :afterId)");
-            params.put("afterAt", ts(after.at()));
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by at desc, id desc limit :limit");
-        params.put("limit", size + 1);
-        List<RequestLogEntry> rows = jdbc.sql(sql.toString()).params(params).query(JdbcRequestLogs::map).list();
+        Query page = pageQuery(filter, after, size + 1);
+        List<RequestLogEntry> rows = jdbc.sql(page.sql()).params(page.params()).query(JdbcRequestLogs::map).list();
         if (rows.size() <= size) {
             return new LogPage(rows, null);
         }
@@ -144,6 +135,25 @@ class JdbcRequestLogs implements RequestLogs {
                 + subject.column() + " = :subject")
                 .param("id", requestId).param("subject", subject.key())
                 .query(JdbcRequestLogs::map).optional();
+    }
+
+    /** A statement and its parameters, but for {@code :tenant}, which the persistence layer binds. */
+    record Query(String sql, Map<String, Object> params) {
+    }
+
+    /** Up to {@code rows} entries of the filter, newest first, after the cursor if there is one. */
+    static Query pageQuery(LogFilter filter, LogCursor after, int rows) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select * from request_log where ").append(where(filter, params));
+        if (after != null) {
+            // "(at, id) < (:at, :id)", written so that the first part bounds the index scan on both databases.
+            sql.append(" and at <= :afterAt and (at < :afterAt or id < :afterId)");
+            params.put("afterAt", ts(after.at()));
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by at desc, id desc limit :limit");
+        params.put("limit", rows);
+        return new Query(sql.toString(), params);
     }
 
     /** The conditions of a filter, starting with the tenant and the subject (the index's leading columns). */

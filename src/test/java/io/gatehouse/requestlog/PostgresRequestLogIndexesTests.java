@@ -3,6 +3,8 @@ package io.gatehouse.requestlog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,14 +18,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The PostgreSQL-only request-log indexes (db/vendor/postgresql/V3): a partial index for user tokens and a block
- * range index for the retention job (whose deletes RequestLogRetentionTests checks). A partial index is only usable
- * when the planner can prove the query implies its predicate, so its test asks for the plan with sequential scans
- * switched off: a plan that still scans the table means the index cannot serve the query. Skipped on H2, which
- * keeps the B-tree indexes of V2.
+ * range index for the retention job (whose deletes RequestLogRetentionTests checks), and the Logs page's own
+ * statements on the indexes meant for them. A partial index is only usable when the planner can prove the query
+ * implies its predicate, so the tests ask for the plan of the statement the page runs, with its parameters, and
+ * with sequential scans switched off: a plan that still scans the table means the index cannot serve the query.
+ * Skipped on H2, which keeps the B-tree indexes of V2.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 class PostgresRequestLogIndexesTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    private static final Instant DAY_AGO = NOW.minus(Duration.ofDays(1));
 
     @Autowired
     JdbcClient jdbc;
@@ -41,11 +47,19 @@ class PostgresRequestLogIndexesTests {
 
     @Test
     void userTokenLogsWhenQueriedByTokenThenPartialIndexServesThem() {
-        String plan = plan("""
-                select * from request_log where tenant_id = 'acme' and user_token_id = 100001
-                    and at >= now() - interval '1 day' order by at desc, id desc limit 51""");
+        String plan = plan(JdbcRequestLogs.pageQuery(LogFilter.of(LogSubject.userToken(100001)).between(DAY_AGO, NOW),
+                null, 51));
 
         assertThat(plan).contains("request_log_user_token_idx").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void clientLogsWhenFilteredByStatusClassTimeAndCursorThenClientIndexServesThem() {
+        String plan = plan(JdbcRequestLogs.pageQuery(
+                LogFilter.of(LogSubject.client(100001)).between(DAY_AGO, NOW).withStatusClass(4),
+                new LogCursor(NOW.minusSeconds(60), "01a22a6c-bac3-7fc7-9c97-265877a8f0fb"), 51));
+
+        assertThat(plan).contains("request_log_client_idx").doesNotContain("Seq Scan");
     }
 
     @Test
@@ -63,11 +77,13 @@ class PostgresRequestLogIndexesTests {
                 .query(String.class).single();
     }
 
-    private String plan(String query) {
+    /** The plan of the Logs page's own statement, with the parameters it is run with. */
+    private String plan(JdbcRequestLogs.Query query) {
         return transactions.execute(status -> {
             // Only what the index can do is asked: with few rows the planner would rightly scan the table.
             jdbc.sql("set local enable_seqscan = off").update();
-            List<String> lines = jdbc.sql("explain " + query).query(String.class).list();
+            List<String> lines = jdbc.sql("explain " + query.sql()).params(query.params()).param("tenant", "acme")
+                    .query(String.class).list();
             return String.join("\n", lines);
         });
     }
