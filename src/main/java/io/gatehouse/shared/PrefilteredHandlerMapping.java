@@ -44,18 +44,14 @@ final class PrefilteredHandlerMapping extends RequestMappingHandlerMapping {
         if (parser == null || !parser.isCaseSensitive() || lookupPath.indexOf('%') >= 0) {
             return super.lookupHandlerMethod(lookupPath, request);
         }
-        String outer = LOOKUP_PATH.get(); // none, unless a lookup ever runs inside another
+        // Spring's lookup dispatches nothing, so no lookup runs inside another; were one to, the outer one would go
+        // on without a path, which only turns the prefilter off.
         LOOKUP_PATH.set(lookupPath);
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         }
         finally {
-            if (outer == null) {
-                LOOKUP_PATH.remove();
-            }
-            else {
-                LOOKUP_PATH.set(outer);
-            }
+            LOOKUP_PATH.remove();
         }
     }
 
