@@ -67,6 +67,21 @@ class ApiTokenPolicyTests extends ApiTestSupport {
     }
 
     @Test
+    void requestWhenValidTokenSentWithDPoPSchemeThenChallengeWithoutError() {
+        // Gatehouse offers no DPoP (its metadata lists no DPoP algorithm): a DPoP authorization is no bearer token.
+        ApiToken acme = token(ACME, adminClient().scopes("customers:read"));
+
+        HttpResponse<String> response = http.get(ACME, PATH, "Authorization", "DPoP " + acme.value(),
+                "DPoP", "eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2In0.e30.c2ln");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"acme\"");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).has("error")).isFalse();
+        assertThat(get(acme, PATH).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void requestWhenTokenUnknownThenInvalidToken() {
         assertInvalidToken(http.get(ACME, PATH, "Authorization", "Bearer gat_notatoken"), "token_unknown");
         assertInvalidToken(http.get(ACME, PATH, "Authorization", "Bearer not-even-ours"), "token_unknown");

@@ -1,6 +1,9 @@
 package io.gatehouse.access.api;
 
+import java.util.List;
+
 import io.gatehouse.access.Endpoint;
+import jakarta.servlet.Filter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +12,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.OAuth2ProtectedResourceMetadataFilter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
@@ -64,6 +70,22 @@ class ApiSecurityConfiguration {
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
                         .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store")));
-        return http.build();
+        return withoutUnofferedFilters(http.build());
+    }
+
+    /**
+     * Spring Security 7's resource-server configurer always adds two filters, with no switch for either, that
+     * this chain can never use: RFC 9728's protected-resource metadata, served at a path outside the API (so it
+     * never reaches this chain), and DPoP proof authentication, which Gatehouse does not offer (its server
+     * metadata lists no DPoP algorithm and its tokens are bound to no key). Each still tests every API call
+     * (2.4 and 1.3 µs of a read, decisions §37). Without them, a {@code DPoP} authorization is answered like
+     * any other scheme that is not {@code Bearer}: the API's own challenge.
+     */
+    static DefaultSecurityFilterChain withoutUnofferedFilters(DefaultSecurityFilterChain chain) {
+        List<Filter> kept = chain.getFilters().stream()
+                .filter(filter -> !(filter instanceof OAuth2ProtectedResourceMetadataFilter))
+                .filter(filter -> filter.getClass() != AuthenticationFilter.class) // the DPoP one: no other here
+                .toList();
+        return new DefaultSecurityFilterChain(chain.getRequestMatcher(), kept);
     }
 }
