@@ -55,10 +55,7 @@ class CreateClientInBrowserTests {
     @Test
     void createCustomerClientWhenSecretReadFromConfirmationThenTokenIssued() throws Exception {
         String origin = "http://acme.localhost:" + port;
-        browser.get(origin + "/console/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("demo-password-for-tests");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.logInAsAdmin(browser, origin);
 
         browser.get(origin + "/console/settings/api/clients");
         browser.findElement(By.linkText("Create New Client")).click();

@@ -71,10 +71,7 @@ class RevokeSessionInBrowserTests {
         assertThat(call(http, token).statusCode()).isEqualTo(200);
 
         String origin = "http://acme.localhost:" + port;
-        browser.get(origin + "/console/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("demo-password-for-tests");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Chromium.logInAsAdmin(browser, origin);
         browser.get(origin + "/console/settings/api/clients");
         WebElement menu = browser.findElement(By.cssSelector("details:has(summary[aria-label='Actions for " + name + "'])"));
         menu.findElement(By.tagName("summary")).click();

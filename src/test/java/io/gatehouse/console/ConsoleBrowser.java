@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import io.gatehouse.support.DemoUsers;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +24,7 @@ import org.springframework.util.MultiValueMap;
  */
 final class ConsoleBrowser {
 
-    static final String PASSWORD = "demo-password-for-tests";
+    static final String PASSWORD = DemoUsers.PASSWORD;
 
     private final MockMvc mvc;
     private final String host;

@@ -70,11 +70,8 @@ class ConsoleBrowserTests {
     }
 
     void logInAsAdmin() {
-        driver.get(url("/console/login"));
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(ConsoleBrowser.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        await().until(d -> d.findElement(By.tagName("h1")).getText().equals("Welcome, Acme Admin"));
+        Chromium.logInAsAdmin(driver, url(""));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Acme Admin");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.identity.ConsoleUser;
 import io.gatehouse.identity.UserDirectory;
+import io.gatehouse.support.DemoUsers;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
@@ -32,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(OutputCaptureExtension.class)
 class DemoSeederTests {
 
-    static final String DEMO_PASSWORD = "demo-password-for-tests";
+    static final String DEMO_PASSWORD = DemoUsers.PASSWORD;
 
     @Autowired
     DemoSeeder seeder;

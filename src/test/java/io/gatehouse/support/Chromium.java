@@ -3,12 +3,17 @@ package io.gatehouse.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver: never a browser a tool downloads. Skipped where
@@ -41,5 +46,18 @@ public final class Chromium {
         customize.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Logs in as the demo admin through the console's login form at {@code origin} (such as
+     * {@code http://acme.localhost:8080}) and waits for the console's welcome page, so the next step starts logged in.
+     */
+    public static void logInAsAdmin(WebDriver browser, String origin) {
+        browser.get(origin + "/console/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElement(By.tagName("h1")).getText().startsWith("Welcome, "));
     }
 }
