@@ -34,7 +34,7 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     private static final String SCOPE = "scope";
     private static final String SCOPE_AUTHORITY_PREFIX = "SCOPE_";
 
-    /** The catalogue's scopes as authorities, made once: the resource server asks for them on every API call. */
+    /** The catalogue's scopes as authorities, made once: every API call's authentication holds them. */
     private static final Map<String, GrantedAuthority> SCOPE_AUTHORITIES = ScopeCatalogue.names().stream()
             .collect(Collectors.toUnmodifiableMap(Function.identity(),
                     scope -> new SimpleGrantedAuthority(SCOPE_AUTHORITY_PREFIX + scope)));
@@ -97,8 +97,8 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     }
 
     /**
-     * The scopes, sorted, for messages such as "this client has orders:read". Also asked on every API call, by
-     * the resource server for the token's attributes: an array sort, without a stream (docs/decisions.md §35).
+     * The scopes, sorted, for messages such as "this client has orders:read", and as the {@code scope}
+     * attribute: an array sort, without a stream (docs/decisions.md §35).
      */
     public List<String> sortedScopes() {
         String[] sorted = scopes.toArray(String[]::new);
@@ -116,8 +116,8 @@ public record ApiCaller(long clientPk, String clientId, String clientName, Strin
     }
 
     /**
-     * One attribute without building all of them: the resource server asks for a few by name on every request
-     * (such as {@code iat} and {@code exp}, which a caller does not have).
+     * One attribute without building all of them (a caller has no {@code iat} or {@code exp}, say): the same
+     * value as the whole map's.
      */
     @Override
     @SuppressWarnings("unchecked")

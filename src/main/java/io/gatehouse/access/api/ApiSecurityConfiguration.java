@@ -52,8 +52,9 @@ class ApiSecurityConfiguration {
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().access(new EndpointAuthorizationManager()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenResolver(new BearerHeaderResolver())
-                        .opaqueToken(opaque -> opaque.introspector(introspector))
+                        .authenticationConverter(new BearerHeaderResolver())
+                        .opaqueToken(opaque -> opaque.introspector(introspector)
+                                .authenticationConverter(ApiCallerAuthentication.CONVERTER))
                         .authenticationEntryPoint(responses)
                         .accessDeniedHandler(responses))
                 .exceptionHandling(exceptions -> exceptions

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
 /** The API's bearer token resolver answers as Spring Security's default one does, header by header. */
@@ -56,6 +57,21 @@ class BearerHeaderResolverTests {
         MockHttpServletRequest request = request("Bearer gat_abc");
         request.setParameter("access_token", "gat_other");
         assertThat(resolver.resolve(request)).isEqualTo("gat_abc");
+    }
+
+    @Test
+    void convertWhenBearerHeaderThenUnauthenticatedTokenWithoutWebDetails() {
+        BearerTokenAuthenticationToken token = resolver.convert(request("Bearer gat_0123456789abcdef"));
+
+        assertThat(token.getToken()).isEqualTo("gat_0123456789abcdef");
+        assertThat(token.isAuthenticated()).isFalse();
+        assertThat(token.getDetails()).isNull();
+    }
+
+    @Test
+    void convertWhenOtherSchemeOrNoHeaderThenNoAuthenticationRequest() {
+        assertThat(resolver.convert(request("Basic dXNlcjpwYXNz"))).isNull();
+        assertThat(resolver.convert(new MockHttpServletRequest("GET", "/api/v3/orders"))).isNull();
     }
 
     private static MockHttpServletRequest request(String authorization) {
