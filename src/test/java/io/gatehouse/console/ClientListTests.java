@@ -9,6 +9,7 @@ import io.gatehouse.clients.OAuthClient;
 import io.gatehouse.identity.Role;
 import io.gatehouse.identity.UserDirectory;
 import io.gatehouse.support.ClientFixtures;
+import io.gatehouse.support.DemoUsers;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
@@ -78,7 +79,7 @@ class ClientListTests {
     void listWhenTenantHasNoClientsThenEmptyStateExplainsThem() {
         Tenant fresh = tenants.create("t" + UUID.randomUUID().toString().substring(0, 8), "Initech Repairs");
         TenantContext.runAs(fresh, () -> users.create("boss", "Initech Boss", "boss@initech.example",
-                ConsoleBrowser.PASSWORD, Role.ADMIN));
+                DemoUsers.PASSWORD, Role.ADMIN));
 
         Document page = ConsoleBrowser.loggedIn(mvc, fresh.id(), "boss").page("/console/settings/api/clients");
 

@@ -24,8 +24,6 @@ import org.springframework.util.MultiValueMap;
  */
 final class ConsoleBrowser {
 
-    static final String PASSWORD = DemoUsers.PASSWORD;
-
     private final MockMvc mvc;
     private final String host;
     private MockHttpSession session = new MockHttpSession();
@@ -39,7 +37,7 @@ final class ConsoleBrowser {
     /** Logs in through the form at /console/login and checks that it worked. */
     static ConsoleBrowser loggedIn(MockMvc mvc, String tenant, String username) {
         ConsoleBrowser browser = new ConsoleBrowser(mvc, tenant);
-        MockHttpServletResponse response = browser.logIn(username, PASSWORD);
+        MockHttpServletResponse response = browser.logIn(username, DemoUsers.PASSWORD);
         assertThat(response.getStatus()).as("login of " + username).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).doesNotContain("error");
         return browser;

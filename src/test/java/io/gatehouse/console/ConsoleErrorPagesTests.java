@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import io.gatehouse.support.DemoUsers;
 import io.gatehouse.support.TenantHttp;
 
 import org.jsoup.Jsoup;
@@ -39,7 +40,7 @@ class ConsoleErrorPagesTests {
         String anonymousCookie = sessionCookie(loginPage);
         String csrf = Jsoup.parse(loginPage.body()).select("input[name=_csrf]").attr("value");
         HttpResponse<String> login = http.postForm("acme", "/console/login",
-                Map.of("username", username, "password", ConsoleBrowser.PASSWORD, "_csrf", csrf),
+                Map.of("username", username, "password", DemoUsers.PASSWORD, "_csrf", csrf),
                 "Cookie", anonymousCookie);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/console");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import io.gatehouse.support.DemoUsers;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +51,7 @@ class ConsoleLoginTests {
     void loginWhenUserBelongsToAnotherTenantOnlyThenRefused() {
         ConsoleBrowser browser = new ConsoleBrowser(mvc, "acme");
 
-        MockHttpServletResponse response = browser.logIn("nobody-here", ConsoleBrowser.PASSWORD);
+        MockHttpServletResponse response = browser.logIn("nobody-here", DemoUsers.PASSWORD);
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/console/login?error");
     }
@@ -60,7 +62,7 @@ class ConsoleLoginTests {
         browser.page("/console/login");
         String before = browser.session().getId();
 
-        browser.submit("/console/login", Map.of("username", "admin", "password", ConsoleBrowser.PASSWORD));
+        browser.submit("/console/login", Map.of("username", "admin", "password", DemoUsers.PASSWORD));
 
         assertThat(browser.session().getId()).isNotEqualTo(before);
         assertThat(browser.get("/console").getStatus()).isEqualTo(200);

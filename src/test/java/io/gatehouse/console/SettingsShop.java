@@ -3,6 +3,7 @@ package io.gatehouse.console;
 import io.gatehouse.identity.ConsoleUser;
 import io.gatehouse.identity.Role;
 import io.gatehouse.identity.UserDirectory;
+import io.gatehouse.support.DemoUsers;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
@@ -17,8 +18,8 @@ record SettingsShop(Tenant tenant, ConsoleUser admin, ConsoleUser staff) {
     static SettingsShop create(TenantDirectory tenants, UserDirectory users) {
         Tenant tenant = TestTenants.create(tenants, "settings");
         return TenantContext.callAs(tenant, () -> new SettingsShop(tenant,
-                users.create("admin", "Shop Admin", null, ConsoleBrowser.PASSWORD, Role.ADMIN),
-                users.create("staff", "Shop Staff", null, ConsoleBrowser.PASSWORD, Role.STAFF)));
+                users.create("admin", "Shop Admin", null, DemoUsers.PASSWORD, Role.ADMIN),
+                users.create("staff", "Shop Staff", null, DemoUsers.PASSWORD, Role.STAFF)));
     }
 
     String id() {

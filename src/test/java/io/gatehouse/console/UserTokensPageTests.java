@@ -14,6 +14,7 @@ import io.gatehouse.identity.Role;
 import io.gatehouse.identity.UserDirectory;
 import io.gatehouse.identity.UserTokenCheck;
 import io.gatehouse.identity.UserTokens;
+import io.gatehouse.support.DemoUsers;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
@@ -101,7 +102,7 @@ class UserTokensPageTests {
     void listWhenTenantHasNoTokensThenEmptyStateAndNoChanges() {
         Tenant fresh = tenants.create("t" + UUID.randomUUID().toString().substring(0, 8), "Initech Repairs");
         TenantContext.runAs(fresh, () -> users.create("boss", "Initech Boss", "boss@initech.example",
-                ConsoleBrowser.PASSWORD, Role.ADMIN));
+                DemoUsers.PASSWORD, Role.ADMIN));
 
         Document page = ConsoleBrowser.loggedIn(mvc, fresh.id(), "boss").page(TOKENS);
 

@@ -33,7 +33,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(OutputCaptureExtension.class)
 class DemoSeederTests {
 
-    static final String DEMO_PASSWORD = DemoUsers.PASSWORD;
 
     @Autowired
     DemoSeeder seeder;
@@ -66,7 +65,7 @@ class DemoSeederTests {
         login.setPasswordEncoder(passwordEncoder);
 
         Authentication authentication = TenantContext.callAs(tenant, () -> login.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, DEMO_PASSWORD)));
+                UsernamePasswordAuthenticationToken.unauthenticated(username, DemoUsers.PASSWORD)));
 
         assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains(role);
         assertThat(TenantContext.callAs(tenant, () -> users.findByUsername(username)))
@@ -93,7 +92,7 @@ class DemoSeederTests {
                 .contains("http://acme.localhost:" + port + "/console")
                 .contains("Log in as: admin (ADMIN), staff1 or staff2 (STAFF)")
                 .contains("the one set or printed at the first start")
-                .doesNotContain(DEMO_PASSWORD);
+                .doesNotContain(DemoUsers.PASSWORD);
     }
 
     private String displayName(String tenantId, long userId) {
