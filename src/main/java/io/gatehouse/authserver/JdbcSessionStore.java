@@ -62,7 +62,7 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
 
     @Override
     public void insert(SessionRecord s) {
-        jdbc.sql(INSERT).params(row(s)).update();
+        jdbc.sql(INSERT).params(ROWS.named(row(s))).update();
     }
 
     /**
@@ -82,17 +82,10 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
         inserts.close();
     }
 
-    private static Map<String, Object> row(SessionRecord s) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", s.id());
-        row.put("client_pk", s.clientPk());
-        row.put("token_hash", s.tokenHash());
-        row.put("scopes", words(s.scopes()));
-        row.put("issued_at", ts(s.issuedAt()));
-        row.put("expires_at", ts(s.expiresAt()));
-        row.put("requester_ip", truncate(s.requesterIp(), MAX_IP));
-        row.put("user_agent", truncate(s.userAgent(), MAX_USER_AGENT));
-        return row;
+    /** In the order of {@link #ROWS}' columns. */
+    private static Object[] row(SessionRecord s) {
+        return new Object[] {s.id(), s.clientPk(), s.tokenHash(), words(s.scopes()), ts(s.issuedAt()),
+                ts(s.expiresAt()), truncate(s.requesterIp(), MAX_IP), truncate(s.userAgent(), MAX_USER_AGENT)};
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.gatehouse.tenancy;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A writer's own way to store rows committed, one call at a time, for a writer that only appends (new sessions).
@@ -17,7 +16,7 @@ public interface CommittedInserts extends AutoCloseable {
      * reached the call fails and the rows' fate is unknown, as for any statement whose answer was lost: they were
      * stored or not, never twice.
      */
-    void insertAll(BulkInsert insert, List<Map<String, Object>> rows);
+    void insertAll(BulkInsert insert, List<Object[]> rows);
 
     /** Releases what the writer holds (its connection); a later call opens it again. */
     @Override

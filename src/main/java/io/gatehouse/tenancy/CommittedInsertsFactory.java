@@ -1,7 +1,6 @@
 package io.gatehouse.tenancy;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -41,7 +40,7 @@ public class CommittedInsertsFactory {
     private final class PooledInserts implements CommittedInserts {
 
         @Override
-        public void insertAll(BulkInsert insert, List<Map<String, Object>> rows) {
+        public void insertAll(BulkInsert insert, List<Object[]> rows) {
             transactions.executeWithoutResult(status -> jdbc.insertAll(insert, rows));
         }
 

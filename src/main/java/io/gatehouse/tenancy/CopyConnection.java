@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -93,7 +92,7 @@ final class CopyConnection implements CommittedInserts {
      * opens a new one.
      */
     @Override
-    public synchronized void insertAll(BulkInsert insert, List<Map<String, Object>> rows) {
+    public synchronized void insertAll(BulkInsert insert, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }

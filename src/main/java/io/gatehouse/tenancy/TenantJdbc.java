@@ -1,6 +1,5 @@
 package io.gatehouse.tenancy;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,13 +71,14 @@ public class TenantJdbc {
      * <p>The tables written this way keep no foreign keys (V4, decisions §27): under production's
      * {@code plan_cache_mode=force_custom_plan} PostgreSQL would plan a key check again for every copied row.
      */
-    public void insertAll(BulkInsert insert, List<Map<String, Object>> rows) {
+    public void insertAll(BulkInsert insert, List<Object[]> rows) {
         String tenant = TenantContext.id();
         if (rows.isEmpty()) {
             return;
         }
+        rows.forEach(insert::requireFits);
         if (!onPostgres(connection -> copy(connection, tenant, insert, rows))) {
-            batch(insert.insertSql(), rows); // it checks the rows
+            batch(insert.insertSql(), rows.stream().map(insert::named).toList());
         }
     }
 
@@ -117,13 +117,13 @@ public class TenantJdbc {
      * The text goes as one message of UTF-8 bytes (the driver's client encoding): {@code copyIn(sql, Reader)} would
      * allocate a 64 K-character buffer per call, a fifth of all a token request allocated (decisions §33).
      */
-    static void copy(Connection connection, String tenant, BulkInsert insert, List<Map<String, Object>> rows)
+    static void copy(Connection connection, String tenant, BulkInsert insert, List<Object[]> rows)
             throws SQLException {
-        rows.forEach(TenantJdbc::refuseTenantValue);
-        byte[] text = CopyText.of(tenant, insert.columns(), rows).getBytes(StandardCharsets.UTF_8);
+        rows.forEach(insert::requireFits);
+        CopyText text = CopyText.of(tenant, rows);
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(insert.copySql());
         try {
-            copy.writeToCopy(text, 0, text.length);
+            copy.writeToCopy(text.bytes(), 0, text.length());
             copy.endCopy();
         }
         catch (SQLException | RuntimeException ex) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -55,7 +54,7 @@ class CommittedInsertsFactoryTests {
 
     @Test
     void insertAllWhenRowsThenCommittedWithTheCurrentTenant() {
-        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.of(row(1, "a"), row(2, "b"))));
+        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.<Object[]>of(row(1, "a"), row(2, "b"))));
 
         // Read on another connection of the pool: committed.
         assertThat(raw.sql("select tenant_id || ':' || id || ':' || label from committed_inserts_row order by id")
@@ -64,18 +63,18 @@ class CommittedInsertsFactoryTests {
 
     @Test
     void insertAllWhenOneRowRefusedThenNoneStored() {
-        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.of(row(1, "a"))));
+        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.<Object[]>of(row(1, "a"))));
 
         assertThatThrownBy(() -> TenantContext.runAs(ACME,
-                () -> inserts.insertAll(ROWS, List.of(row(2, "b"), row(1, "again")))))
+                () -> inserts.insertAll(ROWS, List.<Object[]>of(row(2, "b"), row(1, "again")))))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.of(row(3, "c"))));
+        TenantContext.runAs(ACME, () -> inserts.insertAll(ROWS, List.<Object[]>of(row(3, "c"))));
 
         assertThat(raw.sql("select id from committed_inserts_row order by id").query(Long.class).list())
                 .containsExactly(1L, 3L);
     }
 
-    private static Map<String, Object> row(long id, String label) {
-        return Map.of("id", id, "label", label);
+    private static Object[] row(long id, String label) {
+        return new Object[] {id, label};
     }
 }
