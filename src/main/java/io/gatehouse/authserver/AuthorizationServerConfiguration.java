@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -31,6 +32,12 @@ class AuthorizationServerConfiguration {
     @Bean
     AuthorizationServerSettings authorizationServerSettings() {
         return AuthorizationServerSettings.builder().build();
+    }
+
+    /** Boot's request observation filter takes it in place of Spring's convention. */
+    @Bean
+    ServerRequestObservationConvention servedEndpointsObservationConvention() {
+        return new ServedEndpointsObservationConvention();
     }
 
     @Bean

@@ -44,6 +44,12 @@ final class UnservedEndpointsFilter extends OncePerRequestFilter {
     private static final String NOT_ALLOWED = """
             {"type":"about:blank","title":"Method Not Allowed","status":405}""";
 
+    /** The request's path if it is one of the endpoints served here, whatever its method; else null. */
+    static String servedPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return SERVED.containsKey(path) ? path : null;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
