@@ -84,8 +84,8 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
 
     /** In the order of {@link #ROWS}' columns. */
     private static Object[] row(SessionRecord s) {
-        return new Object[] {s.id(), s.clientPk(), s.tokenHash(), words(s.scopes()), ts(s.issuedAt()),
-                ts(s.expiresAt()), truncate(s.requesterIp(), MAX_IP), truncate(s.userAgent(), MAX_USER_AGENT)};
+        return new Object[] {s.id(), s.clientPk(), s.tokenHash(), words(s.scopes()), s.issuedAt(), s.expiresAt(),
+                truncate(s.requesterIp(), MAX_IP), truncate(s.userAgent(), MAX_USER_AGENT)};
     }
 
     /**

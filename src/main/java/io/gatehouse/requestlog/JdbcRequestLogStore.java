@@ -99,7 +99,7 @@ class JdbcRequestLogStore implements RequestLogStore {
 
     /** In the order of {@link #ROWS}' columns. */
     private static Object[] row(RequestLogEntry e) {
-        return new Object[] {e.id(), TenantJdbc.ts(e.at()), e.clientPk(), e.userTokenId(), e.sessionId(), e.method(),
+        return new Object[] {e.id(), e.at(), e.clientPk(), e.userTokenId(), e.sessionId(), e.method(),
                 e.path(), e.query(), e.status(), e.latencyMicros(), e.responseBytes(), e.ip(), e.userAgent(),
                 e.reasonCode(), e.reasonSentence()};
     }

@@ -1,5 +1,6 @@
 package io.gatehouse.tenancy;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * Many rows into one tenant-owned table, through {@link TenantJdbc#insertAll}: the table and its columns other
  * than {@code tenant_id}, which the persistence layer adds and stamps itself. A row is its values in the order of
  * these columns: no map per row on the paths that write one for every request (decisions §38), and no way for a row
- * to carry the tenant.
+ * to carry the tenant. A time is an {@link Instant}, stored as {@code timestamp with time zone}.
  */
 public record BulkInsert(String table, List<String> columns) {
 
@@ -27,12 +28,15 @@ public record BulkInsert(String table, List<String> columns) {
         }
     }
 
-    /** The row's values by column name, for the statement of {@link #insertSql()}. */
+    /**
+     * The row's values by column name, for the statement of {@link #insertSql()}; an {@link Instant} bound as
+     * {@link TenantJdbc#ts}, so that it is stored as by {@link TenantJdbc#insertAll}'s {@code COPY}.
+     */
     public Map<String, Object> named(Object[] row) {
         requireFits(row);
         Map<String, Object> named = new HashMap<>(columns.size() * 4 / 3 + 1);
         for (int i = 0; i < row.length; i++) {
-            named.put(columns.get(i), row[i]);
+            named.put(columns.get(i), row[i] instanceof Instant instant ? TenantJdbc.ts(instant) : row[i]);
         }
         return named;
     }

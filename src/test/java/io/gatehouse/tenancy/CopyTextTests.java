@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +58,32 @@ class CopyTextTests {
         OffsetDateTime odd = OffsetDateTime.of(1, 12, 31, 23, 59, 59, 0, ZoneOffset.ofHoursMinutesSeconds(-1, -2, -3));
         OffsetDateTime far = OffsetDateTime.of(12026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         Instant instant = Instant.parse("2026-11-30T07:05:09.5Z");
+        Instant farInstant = Instant.parse("+12026-01-01T00:00:00Z");
 
-        assertThat(CopyText.of("t", List.<Object[]>of(new Object[] {india, odd, far, instant})).toString())
+        assertThat(CopyText.of("t", List.<Object[]>of(new Object[] {india, odd, far, instant, farInstant})).toString())
                 .isEqualTo("t\t2026-01-02T03:04:05.000000007+05:30\t0001-12-31T23:59:59-01:02:03"
-                        + "\t+12026-01-01T00:00Z\t2026-11-30T07:05:09.500Z\n");
+                        + "\t+12026-01-01T00:00Z\t2026-11-30T07:05:09.500000000+00:00\t+12026-01-01T00:00:00Z\n");
+    }
+
+    @Test
+    void ofWhenInstantsOfFourDigitYearsThenSameTextAsAtUtcOffset() {
+        Random random = new Random(20261130);
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.EPOCH.minusNanos(1),
+                Instant.parse("0000-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                Instant.parse("2024-02-29T12:00:00Z"), Instant.parse("2000-03-01T00:00:00Z"),
+                Instant.parse("1900-02-28T23:59:59Z")));
+        long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int i = 0; i < 10_000; i++) {
+            instants.add(Instant.ofEpochSecond(first + (long) (random.nextDouble() * (last - first)),
+                    random.nextInt(3) == 0 ? 0 : random.nextInt(1_000_000_000)));
+        }
+
+        for (Instant instant : instants) {
+            assertThat(CopyText.of("t", List.<Object[]>of(new Object[] {instant})).toString()).as(instant.toString())
+                    .isEqualTo(CopyText.of("t", List.<Object[]>of(new Object[] {instant.atOffset(ZoneOffset.UTC)}))
+                            .toString());
+        }
     }
 
     @Test

@@ -67,7 +67,7 @@ class TenantJdbcInsertAllTests {
                 "a spanner 🔧 outside the basic plane");
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            rows.add(row(i + 1, names.get(i), TenantJdbc.ts(at.plusSeconds(i)), i * 10));
+            rows.add(row(i + 1, names.get(i), at.plusSeconds(i), i * 10));
         }
         rows.add(row(99, "east", at.atOffset(ZoneOffset.ofHoursMinutes(5, 30)), -7));
         rows.add(row(100, null, null, null));
