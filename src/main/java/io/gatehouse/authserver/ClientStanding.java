@@ -24,9 +24,12 @@ import org.springframework.stereotype.Component;
 class ClientStanding {
 
     private final UserDirectory users;
+    /** Read through the users' cache; one function for every call, not a method reference per call. */
+    private final Function<Long, Optional<ConsoleUser>> owners;
 
     ClientStanding(UserDirectory users) {
         this.users = users;
+        this.owners = users::find;
     }
 
     /** Empty when the client is in good standing; otherwise the first reason it is not. */
@@ -36,7 +39,7 @@ class ClientStanding {
 
     /** The client's standing now, reading its owner user (for an Admin client) once. */
     Standing judge(OAuthClient client, Instant now) {
-        return judge(client, now, users::find);
+        return judge(client, now, owners);
     }
 
     /** Whether each client may use tokens now, reading the tenant's users once for all of them. */

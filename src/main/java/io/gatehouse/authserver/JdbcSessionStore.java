@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -50,6 +51,8 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
 
     private final TenantJdbc jdbc;
     private final InvalidatedCache<SessionRecord> byId;
+    /** One loader for every read of the cache, not a lambda per call (decisions §38). */
+    private final Function<String, Optional<SessionRecord>> readById = this::findById;
     private final Cache<String, String> idByTokenHash = Caffeine.newBuilder().maximumSize(10_000).build();
     /** New sessions' own connection on PostgreSQL, a pooled transaction per batch elsewhere. */
     private final CommittedInserts inserts;
@@ -98,7 +101,8 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
         String hashKey = hashKey(tokenHash);
         String id = idByTokenHash.getIfPresent(hashKey);
         if (id != null) {
-            return byId.get(id, () -> findById(id)).filter(session -> session.tokenHash().equals(tokenHash));
+            Optional<SessionRecord> session = byId.get(id, readById);
+            return session.isPresent() && session.get().tokenHash().equals(tokenHash) ? session : Optional.empty();
         }
         Optional<SessionRecord> found = byId.load(() -> jdbc.sql(
                         "select * from oauth_session where tenant_id = :tenant and token_hash = :hash")

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
@@ -27,6 +28,8 @@ class JdbcUserDirectory implements UserDirectory {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final InvalidatedCache<ConsoleUser> byId;
+    /** One loader for every read of the cache, not a lambda per call (decisions §38). */
+    private final Function<Long, Optional<ConsoleUser>> readById = this::read;
 
     JdbcUserDirectory(TenantJdbc jdbc, PasswordEncoder passwordEncoder, Clock clock, Caches caches) {
         this.jdbc = jdbc;
@@ -37,8 +40,12 @@ class JdbcUserDirectory implements UserDirectory {
 
     @Override
     public Optional<ConsoleUser> find(long id) {
-        return byId.get(id, () -> jdbc.sql("select * from console_user where tenant_id = :tenant and id = :id")
-                .param("id", id).query(JdbcUserDirectory::map).optional());
+        return byId.get(id, readById);
+    }
+
+    private Optional<ConsoleUser> read(long id) {
+        return jdbc.sql("select * from console_user where tenant_id = :tenant and id = :id")
+                .param("id", id).query(JdbcUserDirectory::map).optional();
     }
 
     @Override

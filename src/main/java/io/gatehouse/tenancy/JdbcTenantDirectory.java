@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
@@ -26,6 +27,8 @@ class JdbcTenantDirectory implements TenantDirectory {
     private final Clock clock;
     /** Keyed by tenant id. */
     private final InvalidatedCache<Tenant> cache;
+    /** One loader for every read of the cache, not a lambda per call (decisions §38). */
+    private final Function<String, Optional<Tenant>> read = this::load;
 
     JdbcTenantDirectory(JdbcClient jdbc, Clock clock, Caches caches) {
         this.jdbc = jdbc;
@@ -38,7 +41,7 @@ class JdbcTenantDirectory implements TenantDirectory {
         if (!TenantIds.isValid(id)) {
             return Optional.empty();
         }
-        return cache.get(id, () -> load(id));
+        return cache.get(id, read);
     }
 
     private Optional<Tenant> load(String id) {

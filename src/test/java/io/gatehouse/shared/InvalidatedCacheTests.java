@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -58,7 +58,7 @@ class InvalidatedCacheTests {
     @Test
     void getWhenChangeAnnouncedWhileLoadingThenOldValueReturnedButNotKept() {
         // Node B reads the old row; node A's change commits and is announced before B would store it.
-        Supplier<Optional<String>> raced = readThenChangedElsewhere("acme:1");
+        Function<Object, Optional<String>> raced = readThenChangedElsewhere("acme:1");
 
         assertThat(cache.get("acme:1", raced)).hasValue("v1");
         assertThat(cache.get("acme:1", row)).hasValue("v2");
@@ -66,8 +66,8 @@ class InvalidatedCacheTests {
 
     @Test
     void getWhenEverythingInvalidatedWhileLoadingThenOldValueNotKept() {
-        Supplier<Optional<String>> raced = () -> {
-            Optional<String> old = row.get();
+        Function<Object, Optional<String>> raced = id -> {
+            Optional<String> old = row.apply(id);
             row.value = "v2";
             // What a node does when its listener connection drops: announcements may have been missed.
             cache.invalidateAll();
@@ -174,7 +174,7 @@ class InvalidatedCacheTests {
 
     @Test
     void getWhenScopeAnnouncedWhileLoadingThenOldValueNotKept() {
-        Supplier<Optional<String>> raced = readThenChangedElsewhere("acme:*");
+        Function<Object, Optional<String>> raced = readThenChangedElsewhere("acme:*");
 
         cache.get("acme:1", raced);
 
@@ -183,7 +183,7 @@ class InvalidatedCacheTests {
 
     @Test
     void loadWhenFoundByAnotherKeyThenKeptUnderItsIdAndNextGetReadsNothing() {
-        assertThat(cache.load(row, value -> "acme:1")).hasValue("v1");
+        assertThat(cache.load(() -> row.apply("by-hash"), value -> "acme:1")).hasValue("v1");
 
         assertThat(cache.get("acme:1", row)).hasValue("v1");
         assertThat(row.reads).isEqualTo(1);
@@ -191,9 +191,9 @@ class InvalidatedCacheTests {
 
     @Test
     void loadWhenChangeAnnouncedWhileLoadingThenOldValueReturnedButNotKept() {
-        Supplier<Optional<String>> raced = readThenChangedElsewhere("acme:1");
+        Function<Object, Optional<String>> raced = readThenChangedElsewhere("acme:1");
 
-        assertThat(cache.load(raced, value -> "acme:1")).hasValue("v1");
+        assertThat(cache.load(() -> raced.apply("by-hash"), value -> "acme:1")).hasValue("v1");
         assertThat(cache.get("acme:1", row)).hasValue("v2");
     }
 
@@ -202,7 +202,7 @@ class InvalidatedCacheTests {
         LocalCacheInvalidations unshared = LocalCacheInvalidations.unshared("jdbc:h2:tcp://elsewhere/db");
         InvalidatedCache<String> readThrough = cache(unshared, true);
 
-        readThrough.load(row, value -> "acme:1");
+        readThrough.load(() -> row.apply("by-hash"), value -> "acme:1");
         readThrough.get("acme:1", row);
 
         assertThat(row.reads).isEqualTo(2);
@@ -239,9 +239,9 @@ class InvalidatedCacheTests {
     }
 
     /** Reads the old row; then another node's change commits and is announced, before the read is kept. */
-    private Supplier<Optional<String>> readThenChangedElsewhere(String announced) {
-        return () -> {
-            Optional<String> old = row.get();
+    private Function<Object, Optional<String>> readThenChangedElsewhere(String announced) {
+        return id -> {
+            Optional<String> old = row.apply(id);
             row.value = "v2";
             otherNode.publish("clients", announced);
             return old;
@@ -254,7 +254,7 @@ class InvalidatedCacheTests {
     }
 
     /** One row of the database: its current value, and how often it was read. */
-    private static final class Row implements Supplier<Optional<String>> {
+    private static final class Row implements Function<Object, Optional<String>> {
 
         String value;
         int reads;
@@ -264,7 +264,7 @@ class InvalidatedCacheTests {
         }
 
         @Override
-        public Optional<String> get() {
+        public Optional<String> apply(Object id) {
             reads++;
             return Optional.ofNullable(value);
         }

@@ -1,9 +1,8 @@
 package io.gatehouse.shop.customers;
 
-import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
@@ -26,8 +25,9 @@ class CustomerTrees {
         this.trees = caches.scoped("customer-trees", TenantContext::id, true);
     }
 
-    Set<Long> get(long customerId, Supplier<? extends Collection<Long>> loader) {
-        return trees.get(customerId, () -> Optional.of(Set.copyOf(loader.get()))).orElseThrow();
+    /** @param loader reads a customer's tree, always present (a missing customer's tree is empty) */
+    Set<Long> get(long customerId, Function<Long, Optional<Set<Long>>> loader) {
+        return trees.get(customerId, loader).orElseThrow();
     }
 
     /** Called by every write of a customer, inside its transaction. */
