@@ -66,7 +66,8 @@ public class TenantJdbc {
      * is one. On PostgreSQL this is one {@code COPY}, which takes about half the database's work of the same rows
      * as batched inserts (docs/decisions.md §24); elsewhere it is the batch of {@link BulkInsert#insertSql()}.
      * Either way, in a transaction, one refused row (a duplicate key, a value too long) refuses them all with
-     * the same exception.
+     * the same exception. A row is its values in the order of the insert's columns; one that does not fit them is
+     * refused before anything runs.
      *
      * <p>The tables written this way keep no foreign keys (V4, decisions §27): under production's
      * {@code plan_cache_mode=force_custom_plan} PostgreSQL would plan a key check again for every copied row.
@@ -76,7 +77,6 @@ public class TenantJdbc {
         if (rows.isEmpty()) {
             return;
         }
-        rows.forEach(insert::requireFits);
         if (!onPostgres(connection -> copy(connection, tenant, insert, rows))) {
             batch(insert.insertSql(), rows.stream().map(insert::named).toList());
         }
