@@ -74,6 +74,37 @@ class TenantJdbcTests {
     }
 
     @Test
+    void sqlWhenTenantNamedWithSqlTypeOrInBeanSourceOrAfterSettingsThenRefusedBeforeRunning() {
+        record Forged(String tenant) {
+        }
+        TenantContext.runAs(ACME, () -> {
+            assertThatThrownBy(() -> jdbc.sql("delete from item where tenant_id = :tenant")
+                    .param("tenant", "globex", java.sql.Types.VARCHAR))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("current tenant only");
+            assertThatThrownBy(() -> jdbc.sql("delete from item where tenant_id = :tenant")
+                    .paramSource(new Forged("globex")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("current tenant only");
+            assertThatThrownBy(() -> jdbc.sql("delete from item where tenant_id = :tenant")
+                    .withQueryTimeout(5).withFetchSize(10).param("tenant", "globex"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("current tenant only");
+        });
+        assertThat(allNames()).containsExactlyInAnyOrder("acme one", "globex one");
+    }
+
+    @Test
+    void sqlWhenParametersBoundEveryWayButTenantThenRunsForBoundTenantOnly() {
+        int deleted = TenantContext.callAs(ACME, () -> jdbc.sql(
+                "delete from item where tenant_id = :tenant and id = :id and name = :name")
+                .withQueryTimeout(5)
+                .params(java.util.Map.of("id", 1))
+                .param("name", "acme one", java.sql.Types.VARCHAR)
+                .update());
+
+        assertThat(deleted).isEqualTo(1);
+        assertThat(allNames()).containsExactly("globex one");
+    }
+
+    @Test
     void sqlWhenTenantBoundThenReadsOnlyThatTenantsRowWithTheSharedId() {
         String name = TenantContext.callAs(GLOBEX, () -> jdbc.sql("select name from item where tenant_id = :tenant and id = 1")
                 .query(String.class).single());
