@@ -30,14 +30,14 @@ final class TenantGuard implements JdbcClient.StatementSpec {
         return new TenantGuard(spec);
     }
 
-    private static void refuse() {
-        throw new IllegalArgumentException("The tenant parameter is bound from the current tenant only");
+    private static IllegalArgumentException refused() {
+        return new IllegalArgumentException("The tenant parameter is bound from the current tenant only");
     }
 
     @Override
     public JdbcClient.StatementSpec param(String name, Object value) {
         if (PARAMETER.equals(name)) {
-            refuse();
+            throw refused();
         }
         target.param(name, value);
         return this;
@@ -46,7 +46,7 @@ final class TenantGuard implements JdbcClient.StatementSpec {
     @Override
     public JdbcClient.StatementSpec param(String name, Object value, int sqlType) {
         if (PARAMETER.equals(name)) {
-            refuse();
+            throw refused();
         }
         target.param(name, value, sqlType);
         return this;
@@ -55,7 +55,7 @@ final class TenantGuard implements JdbcClient.StatementSpec {
     @Override
     public JdbcClient.StatementSpec params(Map<String, ?> paramMap) {
         if (paramMap.containsKey(PARAMETER)) {
-            refuse();
+            throw refused();
         }
         target.params(paramMap);
         return this;
@@ -65,8 +65,7 @@ final class TenantGuard implements JdbcClient.StatementSpec {
     @Override
     public JdbcClient.StatementSpec paramSource(Object namedParamObject) {
         if (!(namedParamObject instanceof SqlParameterSource source)) {
-            refuse();
-            return this;
+            throw refused();
         }
         return paramSource(source);
     }
@@ -74,7 +73,7 @@ final class TenantGuard implements JdbcClient.StatementSpec {
     @Override
     public JdbcClient.StatementSpec paramSource(SqlParameterSource namedParamSource) {
         if (namedParamSource.hasValue(PARAMETER)) {
-            refuse();
+            throw refused();
         }
         target.paramSource(namedParamSource);
         return this;
