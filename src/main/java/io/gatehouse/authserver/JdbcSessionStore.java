@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -50,16 +49,14 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
     private static final String INSERT = ROWS.insertSql();
 
     private final TenantJdbc jdbc;
-    private final InvalidatedCache<SessionRecord> byId;
-    /** One loader for every read of the cache, not a lambda per call (decisions §38). */
-    private final Function<String, Optional<SessionRecord>> readById = this::findById;
+    private final InvalidatedCache<String, SessionRecord> byId;
     private final Cache<String, String> idByTokenHash = Caffeine.newBuilder().maximumSize(10_000).build();
     /** New sessions' own connection on PostgreSQL, a pooled transaction per batch elsewhere. */
     private final CommittedInserts inserts;
 
     JdbcSessionStore(TenantJdbc jdbc, Caches caches, CommittedInsertsFactory inserts) {
         this.jdbc = jdbc;
-        this.byId = caches.scoped("sessions", TenantContext::id, false);
+        this.byId = caches.scoped("sessions", TenantContext::id, false, this::findById);
         this.inserts = inserts.open(COPY_CONNECTION_NAME);
     }
 
@@ -101,7 +98,7 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
         String hashKey = hashKey(tokenHash);
         String id = idByTokenHash.getIfPresent(hashKey);
         if (id != null) {
-            Optional<SessionRecord> session = byId.get(id, readById);
+            Optional<SessionRecord> session = byId.get(id);
             return session.isPresent() && session.get().tokenHash().equals(tokenHash) ? session : Optional.empty();
         }
         Optional<SessionRecord> found = byId.load(() -> jdbc.sql(

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -33,14 +32,12 @@ import org.springframework.stereotype.Repository;
 class JdbcClientStore implements ClientStore {
 
     private final TenantJdbc jdbc;
-    private final InvalidatedCache<OAuthClient> byPk;
-    /** One loader for every read of the cache, not a lambda per call (decisions §38). */
-    private final Function<Long, Optional<OAuthClient>> readByPk = pk -> load("id = :key", pk);
+    private final InvalidatedCache<Long, OAuthClient> byPk;
     private final Cache<String, Long> pkByClientId = Caffeine.newBuilder().maximumSize(10_000).build();
 
     JdbcClientStore(TenantJdbc jdbc, Caches caches) {
         this.jdbc = jdbc;
-        this.byPk = caches.scoped("clients", TenantContext::id, false);
+        this.byPk = caches.scoped("clients", TenantContext::id, false, pk -> load("id = :key", pk));
     }
 
     @Override
@@ -91,7 +88,7 @@ class JdbcClientStore implements ClientStore {
 
     @Override
     public Optional<OAuthClient> findById(long id) {
-        return byPk.get(id, readByPk);
+        return byPk.get(id);
     }
 
     @Override

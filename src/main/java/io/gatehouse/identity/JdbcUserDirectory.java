@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
@@ -27,20 +26,18 @@ class JdbcUserDirectory implements UserDirectory {
     private final TenantJdbc jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final InvalidatedCache<ConsoleUser> byId;
-    /** One loader for every read of the cache, not a lambda per call (decisions §38). */
-    private final Function<Long, Optional<ConsoleUser>> readById = this::read;
+    private final InvalidatedCache<Long, ConsoleUser> byId;
 
     JdbcUserDirectory(TenantJdbc jdbc, PasswordEncoder passwordEncoder, Clock clock, Caches caches) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
-        this.byId = caches.scoped("users", TenantContext::id, false);
+        this.byId = caches.scoped("users", TenantContext::id, false, this::read);
     }
 
     @Override
     public Optional<ConsoleUser> find(long id) {
-        return byId.get(id, readById);
+        return byId.get(id);
     }
 
     private Optional<ConsoleUser> read(long id) {

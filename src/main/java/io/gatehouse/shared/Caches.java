@@ -1,5 +1,7 @@
 package io.gatehouse.shared;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -20,17 +22,21 @@ public final class Caches {
     /**
      * @param name       the name announcements use, such as {@code clients}; one cache per name on a node
      * @param keepAbsent whether a key found missing is cached too: only where every insert publishes its key
+     * @param loader     reads one id's row from the database, on a miss
      */
-    public <V> InvalidatedCache<V> named(String name, boolean keepAbsent) {
-        return scoped(name, null, keepAbsent);
+    public <K, V> InvalidatedCache<K, V> named(String name, boolean keepAbsent,
+            Function<? super K, Optional<V>> loader) {
+        return scoped(name, null, keepAbsent, loader);
     }
 
     /**
      * A cache whose keys are prefixed with {@code scope} (the current tenant, say: one node's caches serve every
-     * tenant), so that callers get and publish by the row's own id and can never mix two tenants' rows.
+     * tenant), so that callers get and publish by the row's own id and can never mix two tenants' rows. The
+     * loader runs with the same tenant bound, so it reads that tenant's row.
      */
-    public <V> InvalidatedCache<V> scoped(String name, Supplier<String> scope, boolean keepAbsent) {
-        return new InvalidatedCache<>(name, scope, invalidations, keepAbsent, registry, Ticker.systemTicker(),
-                InvalidatedCache.SAFETY_TTL, InvalidatedCache.MAXIMUM_SIZE);
+    public <K, V> InvalidatedCache<K, V> scoped(String name, Supplier<String> scope, boolean keepAbsent,
+            Function<? super K, Optional<V>> loader) {
+        return new InvalidatedCache<>(name, scope, invalidations, keepAbsent, loader, registry,
+                Ticker.systemTicker(), InvalidatedCache.SAFETY_TTL, InvalidatedCache.MAXIMUM_SIZE);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * cache reads through, storing nothing, while announcements may be missed and inside a read-write
  * transaction, which may see its own uncommitted rows.
  */
-public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
+public final class InvalidatedCache<K, V> implements CacheInvalidations.Listener {
 
     static final Duration SAFETY_TTL = Duration.ofMinutes(5);
     static final long MAXIMUM_SIZE = 10_000;
@@ -40,6 +40,8 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
     private final Supplier<String> scope;
     private final CacheInvalidations invalidations;
     private final boolean keepAbsent;
+    /** Reads one id's row from the database; given when the cache is made, so no read allocates one (§38). */
+    private final Function<? super K, Optional<V>> loader;
     private final Cache<String, Entry<V>> cache;
     private final AtomicLong generation = new AtomicLong();
     /** Entries loaded before the last invalidateAll are stale, even one stored while it was clearing. */
@@ -48,13 +50,9 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
     private final Counter misses;
     private final Counter bypasses;
 
-    InvalidatedCache(String name, CacheInvalidations invalidations, boolean keepAbsent, MeterRegistry registry,
-            Ticker ticker, Duration ttl, long maximumSize) {
-        this(name, null, invalidations, keepAbsent, registry, ticker, ttl, maximumSize);
-    }
-
     InvalidatedCache(String name, Supplier<String> scope, CacheInvalidations invalidations, boolean keepAbsent,
-            MeterRegistry registry, Ticker ticker, Duration ttl, long maximumSize) {
+            Function<? super K, Optional<V>> loader, MeterRegistry registry, Ticker ticker, Duration ttl,
+            long maximumSize) {
         if (name.contains(":")) {
             throw new IllegalArgumentException("A cache name has no ':': " + name);
         }
@@ -62,6 +60,7 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
         this.scope = scope;
         this.invalidations = invalidations;
         this.keepAbsent = keepAbsent;
+        this.loader = loader;
         this.cache = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(maximumSize).build();
         this.hits = gets(registry, "hit");
         this.misses = gets(registry, "miss");
@@ -72,11 +71,11 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
     }
 
     /**
-     * The cached value of {@code id}, or what {@code loader} reads from the database for it. An empty result is
-     * cached only by a cache made to keep absent keys. The loader takes the id, so that a caller can keep one
-     * loader in a field: a hit then allocates no lambda, on paths that run for every API call (decisions §38).
+     * The cached value of {@code id}, or what the cache's loader reads from the database for it. An empty result
+     * is cached only by a cache made to keep absent keys. A hit allocates nothing but the key: this runs several
+     * times for every API call (decisions §38).
      */
-    public <K> Optional<V> get(K id, Function<? super K, Optional<V>> loader) {
+    public Optional<V> get(K id) {
         String key = key(id);
         if (readingThrough()) {
             return loader.apply(id);
@@ -93,11 +92,11 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
      * What {@code loader} reads by another key than the id, such as a session by its token's hash, kept under the
      * id {@code idOf} gives it, as {@link #get} keeps what it loads. A later {@code get} of that id is then a hit.
      */
-    public Optional<V> load(Supplier<Optional<V>> loader, Function<? super V, ?> idOf) {
+    public Optional<V> load(Supplier<Optional<V>> byOtherKey, Function<? super V, ? extends K> idOf) {
         if (readingThrough()) {
-            return loader.get();
+            return byOtherKey.get();
         }
-        return loadAndKeep(loader, loaded -> loaded.map(value -> key(idOf.apply(value))).orElse(null));
+        return loadAndKeep(byOtherKey, loaded -> loaded.map(value -> key(idOf.apply(value))).orElse(null));
     }
 
     /**
@@ -105,7 +104,7 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
      * gives them, so that their first read is a hit; unless an invalidation came while they were written, one
      * that could concern them (all of a client's sessions revoked, say), as for what {@link #get} loads.
      */
-    public void writeAndKeep(List<V> created, Function<? super V, ?> idOf, Runnable write) {
+    public void writeAndKeep(List<V> created, Function<? super V, ? extends K> idOf, Runnable write) {
         boolean keeping = mayKeep();
         long before = generation.get();
         write.run();
@@ -135,10 +134,10 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
      * A miss: loads, and keeps the load under the key {@code keyOf} gives it ({@code null}: not kept) only if no
      * invalidation came while it was read.
      */
-    private Optional<V> loadAndKeep(Supplier<Optional<V>> loader, Function<Optional<V>, String> keyOf) {
+    private Optional<V> loadAndKeep(Supplier<Optional<V>> read, Function<Optional<V>, String> keyOf) {
         misses.increment();
         long before = generation.get();
-        Optional<V> loaded = loader.get();
+        Optional<V> loaded = read.get();
         String key = keyOf.apply(loaded);
         if (key != null) {
             keep(key, before, loaded);
@@ -152,7 +151,7 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
     }
 
     /** Announces a change of {@code key} to this cache on every node (see {@link CacheInvalidations#publish}). */
-    public void publish(Object id) {
+    public void publish(K id) {
         invalidations.publish(name, key(id));
     }
 
@@ -166,7 +165,7 @@ public final class InvalidatedCache<V> implements CacheInvalidations.Listener {
     }
 
     /** The key of an id: {@code scope:id} in a scoped cache (announcements carry it whole). */
-    private String key(Object id) {
+    private String key(K id) {
         return scope == null ? String.valueOf(id) : scope.get() + ":" + id;
     }
 

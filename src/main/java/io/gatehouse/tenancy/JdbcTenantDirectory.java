@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
@@ -26,14 +25,12 @@ class JdbcTenantDirectory implements TenantDirectory {
     private final JdbcClient jdbc;
     private final Clock clock;
     /** Keyed by tenant id. */
-    private final InvalidatedCache<Tenant> cache;
-    /** One loader for every read of the cache, not a lambda per call (decisions §38). */
-    private final Function<String, Optional<Tenant>> read = this::load;
+    private final InvalidatedCache<String, Tenant> cache;
 
     JdbcTenantDirectory(JdbcClient jdbc, Clock clock, Caches caches) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.cache = caches.named("tenants", true);
+        this.cache = caches.named("tenants", true, this::load);
     }
 
     @Override
@@ -41,7 +38,7 @@ class JdbcTenantDirectory implements TenantDirectory {
         if (!TenantIds.isValid(id)) {
             return Optional.empty();
         }
-        return cache.get(id, read);
+        return cache.get(id);
     }
 
     private Optional<Tenant> load(String id) {

@@ -2,11 +2,11 @@ package io.gatehouse.shop.customers;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
 import io.gatehouse.tenancy.TenantContext;
+import io.gatehouse.tenancy.TenantJdbc;
 
 import org.springframework.stereotype.Component;
 
@@ -19,19 +19,32 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerTrees {
 
-    private final InvalidatedCache<Set<Long>> trees;
+    private final TenantJdbc jdbc;
+    private final InvalidatedCache<Long, Set<Long>> trees;
 
-    CustomerTrees(Caches caches) {
-        this.trees = caches.scoped("customer-trees", TenantContext::id, true);
+    CustomerTrees(TenantJdbc jdbc, Caches caches) {
+        this.jdbc = jdbc;
+        this.trees = caches.scoped("customer-trees", TenantContext::id, true, this::read);
     }
 
-    /** @param loader reads a customer's tree, always present (a missing customer's tree is empty) */
-    Set<Long> get(long customerId, Function<Long, Optional<Set<Long>>> loader) {
-        return trees.get(customerId, loader).orElseThrow();
+    /** The customer and all their descendants; empty for a customer that does not exist. */
+    Set<Long> get(long customerId) {
+        return trees.get(customerId).orElseThrow();
     }
 
     /** Called by every write of a customer, inside its transaction. */
     void changed() {
         trees.publishScope();
+    }
+
+    /** One recursive query; {@code union} (not {@code union all}) stops even on a cycle written behind our back. */
+    private Optional<Set<Long>> read(long customerId) {
+        return Optional.of(Set.copyOf(jdbc.sql("""
+                with recursive tree (id) as (
+                    select id from customer where tenant_id = :tenant and id = :id
+                    union
+                    select c.id from customer c join tree t on c.parent_id = t.id where c.tenant_id = :tenant)
+                select id from tree""")
+                .param("id", customerId).query(Long.class).list()));
     }
 }

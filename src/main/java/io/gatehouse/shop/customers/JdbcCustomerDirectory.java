@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.gatehouse.access.CustomerTree;
 import io.gatehouse.shop.CustomerDirectory;
@@ -20,8 +19,6 @@ class JdbcCustomerDirectory implements CustomerDirectory, CustomerTree {
 
     private final TenantJdbc jdbc;
     private final CustomerTrees trees;
-    /** One loader for every read of the trees' cache, not a lambda per call (decisions §38). */
-    private final Function<Long, Optional<Set<Long>>> readTree = this::readTree;
 
     JdbcCustomerDirectory(TenantJdbc jdbc, CustomerTrees trees) {
         this.jdbc = jdbc;
@@ -49,23 +46,10 @@ class JdbcCustomerDirectory implements CustomerDirectory, CustomerTree {
                 .query(JdbcCustomerDirectory::map).list();
     }
 
-    /**
-     * One recursive query, cached ({@link CustomerTrees}); {@code union} (not {@code union all}) stops even on a
-     * cycle written behind our back.
-     */
+    /** Read through the node's cache of trees ({@link CustomerTrees}). */
     @Override
     public Set<Long> withDescendants(long customerId) {
-        return trees.get(customerId, readTree);
-    }
-
-    private Optional<Set<Long>> readTree(long customerId) {
-        return Optional.of(Set.copyOf(jdbc.sql("""
-                with recursive tree (id) as (
-                    select id from customer where tenant_id = :tenant and id = :id
-                    union
-                    select c.id from customer c join tree t on c.parent_id = t.id where c.tenant_id = :tenant)
-                select id from tree""")
-                .param("id", customerId).query(Long.class).list()));
+        return trees.get(customerId);
     }
 
     private static CustomerSummary map(ResultSet rs, int row) throws SQLException {
