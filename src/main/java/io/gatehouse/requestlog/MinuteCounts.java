@@ -23,13 +23,21 @@ final class MinuteCounts {
         this.jdbc = jdbc;
     }
 
-    /** Adds the entries (of the current tenant) to their minutes. */
+    /**
+     * Adds the entries (of the current tenant) to their minutes. The first entry of each key stands for the key
+     * while counting: a batch allocates a counter per key, not a key and a boxed sum per entry (§39).
+     */
     void add(Collection<RequestLogEntry> entries) {
-        Map<Key, Long> counts = new TreeMap<>(Key.ORDER);
+        Map<RequestLogEntry, long[]> counts = new TreeMap<>(Key.ORDER);
         for (RequestLogEntry e : entries) {
-            counts.merge(Key.of(e), 1L, Long::sum);
+            long[] count = counts.get(e);
+            if (count == null) {
+                count = new long[1];
+                counts.put(e, count);
+            }
+            count[0]++;
         }
-        counts.forEach(this::add);
+        counts.forEach((e, count) -> add(Key.of(e), count[0]));
     }
 
     private void add(Key key, long requests) {
@@ -67,13 +75,25 @@ final class MinuteCounts {
      */
     record Key(long clientPk, long userTokenId, long minuteEpochSecond, int statusClass) {
 
-        static final Comparator<Key> ORDER = Comparator.comparingLong(Key::clientPk)
-                .thenComparingLong(Key::userTokenId).thenComparingLong(Key::minuteEpochSecond)
-                .thenComparingInt(Key::statusClass);
+        /** The order keys are written in, compared on the entries themselves. */
+        static final Comparator<RequestLogEntry> ORDER = Comparator.comparingLong(Key::clientOf)
+                .thenComparingLong(Key::userTokenOf).thenComparingLong(Key::minuteOf)
+                .thenComparingInt(RequestLogEntry::statusClass);
 
         static Key of(RequestLogEntry e) {
-            return new Key(e.clientPk() == null ? 0 : e.clientPk(), e.userTokenId() == null ? 0 : e.userTokenId(),
-                    Math.floorDiv(e.at().getEpochSecond(), 60) * 60, e.statusClass());
+            return new Key(clientOf(e), userTokenOf(e), minuteOf(e), e.statusClass());
+        }
+
+        private static long clientOf(RequestLogEntry e) {
+            return e.clientPk() == null ? 0 : e.clientPk();
+        }
+
+        private static long userTokenOf(RequestLogEntry e) {
+            return e.userTokenId() == null ? 0 : e.userTokenId();
+        }
+
+        private static long minuteOf(RequestLogEntry e) {
+            return Math.floorDiv(e.at().getEpochSecond(), 60) * 60;
         }
 
         Map<String, Object> params() {

@@ -59,6 +59,16 @@ class ApiCallerTests {
         assertThat(customer(Set.of()).excludedFields()).isEmpty();
     }
 
+    @Test
+    void hiddenWhenOneRepresentationsNameBeginsAnothersThenEachHidesOnlyItsOwnFields() {
+        ApiCaller caller = customer(Set.of("orderLine.purchasePrice", "order.locationId", "customer.email"));
+
+        assertThat(caller.hidden("order")).containsExactly("locationId");
+        assertThat(caller.hidden("orderLine")).containsExactly("purchasePrice");
+        assertThat(caller.hidden("device")).isEmpty();
+        assertThat(client.hidden("order")).isEmpty();
+    }
+
     private static ApiCaller customer(Set<String> excluded) {
         return new ApiCaller(100003, "gci_c", "Shop app", "session-2", AccessLevel.CUSTOMER, null, 4L,
                 Set.of("invoices:read"), excluded, new Visibility.OwnedBy(Set.of(4L)));
