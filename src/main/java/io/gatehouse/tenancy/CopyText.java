@@ -176,29 +176,29 @@ final class CopyText {
 
     /** {@code 2026-11-30T07:31:37.123456789+01:00}: ISO 8601 as PostgreSQL reads it, the nanoseconds in full. */
     private void dateTime(int year, int month, int day, int hour, int minute, int second, int nano, int offset) {
-        ensure(40);
+        ensure(40); // at most 38 bytes: what follows writes into reserved room
         digits(year, 4);
-        put('-');
+        reserved('-');
         digits(month, 2);
-        put('-');
+        reserved('-');
         digits(day, 2);
-        put('T');
+        reserved('T');
         digits(hour, 2);
-        put(':');
+        reserved(':');
         digits(minute, 2);
-        put(':');
+        reserved(':');
         digits(second, 2);
         if (nano != 0) {
-            put('.');
+            reserved('.');
             digits(nano, 9);
         }
-        put(offset < 0 ? '-' : '+');
+        reserved(offset < 0 ? '-' : '+');
         int abs = Math.abs(offset);
         digits(abs / 3600, 2);
-        put(':');
+        reserved(':');
         digits(abs / 60 % 60, 2);
         if (abs % 60 != 0) {
-            put(':');
+            reserved(':');
             digits(abs % 60, 2);
         }
     }
@@ -214,6 +214,11 @@ final class CopyText {
 
     private void put(char c) {
         ensure(1);
+        reserved(c);
+    }
+
+    /** An ASCII character into room already {@link #ensure ensured}. */
+    private void reserved(char c) {
         bytes[length++] = (byte) c;
     }
 
