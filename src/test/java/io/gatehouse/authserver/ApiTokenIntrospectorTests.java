@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -77,12 +78,26 @@ class ApiTokenIntrospectorTests {
     }
 
     @Test
-    void introspectWhenEqualClientLoadedAgainThenSameCallerServed() {
+    void introspectWhenClientReadAgainUnchangedThenEqualCallerBuiltOnceAndServedAfter() {
         check.set(active("session-1", customerClient(List.of("order.locationId")), List.of("orders:read")));
         ApiCaller first = caller();
 
         // The client's cache dropped its entry (a safety expiry, say) and read the same row again.
         check.set(active("session-1", customerClient(List.of("order.locationId")), List.of("orders:read")));
+        ApiCaller second = caller();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(caller()).isSameAs(second);
+    }
+
+    @Test
+    void introspectWhenScopesUsableAreANewButEqualListThenSameCallerServed() {
+        OAuthClient client = customerClient(List.of());
+        check.set(active("session-1", client, List.of("orders:read")));
+        ApiCaller first = caller();
+
+        // A Customer client's usable scopes are filtered into a new list on every call.
+        check.set(active("session-1", client, new ArrayList<>(List.of("orders:read"))));
 
         assertThat(caller()).isSameAs(first);
     }
