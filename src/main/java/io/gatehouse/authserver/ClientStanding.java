@@ -24,12 +24,9 @@ import org.springframework.stereotype.Component;
 class ClientStanding {
 
     private final UserDirectory users;
-    /** Read through the users' cache; one function for every call, not a method reference per call. */
-    private final Function<Long, Optional<ConsoleUser>> owners;
 
     ClientStanding(UserDirectory users) {
         this.users = users;
-        this.owners = users::find;
     }
 
     /** Empty when the client is in good standing; otherwise the first reason it is not. */
@@ -39,7 +36,8 @@ class ClientStanding {
 
     /** The client's standing now, reading its owner user (for an Admin client) once. */
     Standing judge(OAuthClient client, Instant now) {
-        return judge(client, now, owners);
+        Long ownerId = ownerToRead(client);
+        return judge(client, now, ownerId == null ? Optional.empty() : users.find(ownerId));
     }
 
     /** Whether each client may use tokens now, reading the tenant's users once for all of them. */
@@ -47,10 +45,16 @@ class ClientStanding {
         Map<Long, ConsoleUser> byId = users.list().stream()
                 .collect(Collectors.toMap(ConsoleUser::id, Function.identity()));
         return clients.stream().collect(Collectors.toMap(OAuthClient::id,
-                client -> judge(client, now, id -> Optional.ofNullable(byId.get(id))).refusal().isEmpty()));
+                client -> judge(client, now, Optional.ofNullable(byId.get(ownerToRead(client)))).refusal().isEmpty()));
     }
 
-    private static Standing judge(OAuthClient client, Instant now, Function<Long, Optional<ConsoleUser>> users) {
+    /** The owner user an Admin client answers to, or {@code null}: no other client's standing depends on a user. */
+    private static Long ownerToRead(OAuthClient client) {
+        return client.accessLevel() == AccessLevel.ADMIN ? client.ownerUserId() : null;
+    }
+
+    /** @param owner the Admin client's owner as read now; empty for any other client, or when there is none */
+    private static Standing judge(OAuthClient client, Instant now, Optional<ConsoleUser> owner) {
         if (client.revokedAt() != null) {
             return new Standing(Optional.of(RefusalReason.CLIENT_REVOKED), false);
         }
@@ -60,8 +64,6 @@ class ClientStanding {
         if (client.accessLevel() != AccessLevel.ADMIN) {
             return new Standing(Optional.empty(), false);
         }
-        Optional<ConsoleUser> owner = client.ownerUserId() == null ? Optional.empty()
-                : users.apply(client.ownerUserId());
         if (owner.map(ConsoleUser::active).orElse(false)) {
             return new Standing(Optional.empty(), owner.get().isAdmin());
         }
