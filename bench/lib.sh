@@ -30,7 +30,7 @@ build_jar() {
   if [[ -z "${jar}" ]] || [[ -n "$(find src bench pom.xml -newer "${jar}" -type f | head -1)" ]]; then
     log "Building the jar: mvn -B -q ${args[*]} -DskipTests package"
     # shellcheck disable=SC2086 # MAVEN_ARGS holds separate arguments on purpose
-    mvn -B -q ${MAVEN_ARGS} "${args[@]}" -DskipTests package
+    mvn -B -q ${MAVEN_ARGS} "${args[@]}" -DskipTests package >&2 # stdout is the table's
     jar="$(ls "${dir}"/gatehouse-*.jar | grep -v original | head -1)"
   fi
   JAR="$(realpath "${jar}")"
