@@ -15,9 +15,9 @@ import io.gatehouse.clients.OAuthClient;
 import io.gatehouse.identity.ConsoleUser;
 import io.gatehouse.identity.UserTokenCheck;
 import io.gatehouse.identity.UserTokens;
+import io.gatehouse.shared.Caches;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
@@ -41,7 +41,7 @@ class ApiTokenIntrospector implements OpaqueTokenIntrospector {
     private final UserTokens userTokens;
     private final Clock clock;
     /** By session id; an entry only serves the same client, scopes and tree it was built from. */
-    private final Cache<String, BuiltCaller> callers = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, BuiltCaller> callers = Caches.builder().maximumSize(10_000).build();
 
     ApiTokenIntrospector(AccessTokens tokens, Sessions sessions, CustomerTree customers, UserTokens userTokens,
             Clock clock) {

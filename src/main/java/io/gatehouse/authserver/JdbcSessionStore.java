@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.InvalidatedCache;
@@ -50,7 +49,7 @@ class JdbcSessionStore implements SessionStore, DisposableBean {
 
     private final TenantJdbc jdbc;
     private final InvalidatedCache<String, SessionRecord> byId;
-    private final Cache<String, String> idByTokenHash = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, String> idByTokenHash = Caches.builder().maximumSize(10_000).build();
     /** New sessions' own connection on PostgreSQL, a pooled transaction per batch elsewhere. */
     private final CommittedInserts inserts;
 

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.gatehouse.access.Attribution;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.OAuthClient;
 import io.gatehouse.shared.HmacSecretEncoder;
 import io.gatehouse.tenancy.TenantContext;
+import io.gatehouse.shared.Caches;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -42,7 +42,7 @@ class TenantRegisteredClientRepository implements RegisteredClientRepository {
      * may change without an edit (the scopes usable now, the secrets valid now, the tenant's token lifetime) is
      * compared on every use. Building it anew took a twentieth of a token request's CPU (decisions §26).
      */
-    private final Cache<OAuthClient, Built> built = Caffeine.newBuilder().weakKeys().maximumSize(10_000).build();
+    private final Cache<OAuthClient, Built> built = Caches.builder().weakKeys().maximumSize(10_000).build();
 
     private record Built(List<String> scopes, List<String> secretHashes, Duration tokenTtl, RegisteredClient client) {
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.gatehouse.access.AccessLevel;
 import io.gatehouse.shared.Caches;
@@ -33,7 +32,7 @@ class JdbcClientStore implements ClientStore {
 
     private final TenantJdbc jdbc;
     private final InvalidatedCache<Long, OAuthClient> byPk;
-    private final Cache<String, Long> pkByClientId = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Long> pkByClientId = Caches.builder().maximumSize(10_000).build();
 
     JdbcClientStore(TenantJdbc jdbc, Caches caches) {
         this.jdbc = jdbc;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +14,16 @@ public final class Caches {
 
     private final CacheInvalidations invalidations;
     private final MeterRegistry registry;
+
+    /**
+     * A Caffeine builder whose upkeep (eviction, expiry, the bookkeeping of reads) runs on the thread that reads or
+     * writes, a little at a time, instead of being handed to the common pool: on the API's and the token endpoint's
+     * caches each hand-over woke a pool thread, a futex call and two context switches on a two-core machine
+     * (decisions §41). Every node-local cache is made from it.
+     */
+    public static Caffeine<Object, Object> builder() {
+        return Caffeine.newBuilder().executor(Runnable::run);
+    }
 
     Caches(CacheInvalidations invalidations, MeterRegistry registry) {
         this.invalidations = invalidations;

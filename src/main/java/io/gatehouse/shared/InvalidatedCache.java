@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import io.micrometer.core.instrument.Counter;
@@ -61,7 +60,7 @@ public final class InvalidatedCache<K, V> implements CacheInvalidations.Listener
         this.invalidations = invalidations;
         this.keepAbsent = keepAbsent;
         this.loader = loader;
-        this.cache = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(maximumSize).build();
+        this.cache = Caches.builder().ticker(ticker).expireAfterWrite(ttl).maximumSize(maximumSize).build();
         this.hits = gets(registry, "hit");
         this.misses = gets(registry, "miss");
         this.bypasses = gets(registry, "bypass");
