@@ -27,7 +27,7 @@ build_jar() {
   [[ -n "${profile}" ]] && { dir="target/${profile}"; args=(-P"${profile}"); }
   local jar
   jar="$(ls "${dir}"/gatehouse-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-  if [[ -z "${jar}" ]] || [[ -n "$(find src bench pom.xml -newer "${jar}" -type f | head -1)" ]]; then
+  if [[ -z "${jar}" ]] || [[ -n "$(find src bench pom.xml -newer "${jar}" -type f -not -path "bench/out/*" | head -1)" ]]; then
     log "Building the jar: mvn -B -q ${args[*]} -DskipTests package"
     # shellcheck disable=SC2086 # MAVEN_ARGS holds separate arguments on purpose
     mvn -B -q ${MAVEN_ARGS} "${args[@]}" -DskipTests package >&2 # stdout is the table's
