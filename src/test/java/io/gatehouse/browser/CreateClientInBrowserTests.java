@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,8 +66,7 @@ class CreateClientInBrowserTests {
         query.sendKeys("Northwind Traders");
         // Wait for htmx to replace the first-page list with the search result before clicking anything
         // else: the swap moves everything below it.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#customer-options input[name=ownerCustomerId]")).size() == 1
+        Chromium.await(browser, d -> d.findElements(By.cssSelector("#customer-options input[name=ownerCustomerId]")).size() == 1
                         && !d.findElements(By.id("customer-1")).isEmpty());
         click(By.id("customer-1"));
         click(By.id("expiration-MONTH"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 import io.gatehouse.support.Chromium;
@@ -18,13 +19,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -64,9 +64,8 @@ class ConsoleBrowserTests {
         return "http://acme.localhost:" + port + path;
     }
 
-    WebDriverWait await() {
-        // The page may be replaced while the condition reads it: a stale element means "not yet".
-        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
+    <T> T await(Function<WebDriver, T> condition) {
+        return Chromium.await(driver, condition);
     }
 
     void logInAsAdmin() {
@@ -85,7 +84,7 @@ class ConsoleBrowserTests {
         assertThat(driver.findElement(By.id("customerQuery")).isDisplayed()).isTrue();
 
         driver.findElement(By.id("customerQuery")).sendKeys("contoso");
-        await().until(d -> labels("#customer-options label").equals(List.of("Acme Contoso Ltd (CT-001)")));
+        await(d -> labels("#customer-options label").equals(List.of("Acme Contoso Ltd (CT-001)")));
         driver.findElement(By.cssSelector("label[for=customer-4]")).click();
         driver.findElement(By.id("name")).sendKeys("Contoso integration");
         driver.findElement(By.cssSelector("label[for=expiration-WEEK]")).click();
@@ -93,7 +92,7 @@ class ConsoleBrowserTests {
         driver.findElement(By.cssSelector("label[for=field-orderLine-purchasePrice]")).click();
         driver.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
 
-        await().until(d -> d.findElement(By.tagName("h1")).getText().equals("Client created"));
+        await(d -> d.findElement(By.tagName("h1")).getText().equals("Client created"));
         assertThat(driver.findElement(By.id("client-secret")).getText()).startsWith("gcs_");
         assertThat(driver.findElement(By.cssSelector("button[data-copy=client-secret]")).isDisplayed()).isTrue();
         screenshot("secret");
@@ -116,7 +115,7 @@ class ConsoleBrowserTests {
 
         driver.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
 
-        await().until(d -> !d.findElements(By.id("error-summary")).isEmpty());
+        await(d -> !d.findElements(By.id("error-summary")).isEmpty());
         assertThat(driver.findElement(By.id("name-error")).getText()).contains("Enter a client name.");
         screenshot("create-errors");
         assertThat(cspViolations()).isEmpty();

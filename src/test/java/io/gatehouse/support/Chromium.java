@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -57,7 +59,27 @@ public final class Chromium {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(page -> page.findElement(By.tagName("h1")).getText().startsWith("Welcome, "));
+        await(browser, page -> page.findElement(By.tagName("h1")).getText().startsWith("Welcome, "));
+    }
+
+    /**
+     * Waits up to 10 s for {@code condition} to give a value other than {@code null} or {@code false}. The page may
+     * be replaced while the condition reads it (a form's answer arriving, an htmx swap): an element read from the
+     * old page then fails, as a stale element or, in Chromium, as an inspector error about a node that "does not
+     * belong to the document". Both mean "not yet"; any other error fails the wait at once.
+     */
+    public static <T> T await(WebDriver browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+            try {
+                return condition.apply(page);
+            }
+            catch (WebDriverException ex) {
+                if (ex instanceof StaleElementReferenceException
+                        || String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw ex;
+            }
+        });
     }
 }
