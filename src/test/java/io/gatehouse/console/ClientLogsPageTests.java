@@ -164,10 +164,14 @@ class ClientLogsPageTests {
 
     @Test
     void logsWhenEntriesInTheLastDayThenChartCountsThemByStatusClass() {
-        add(at(600));
-        add(at(590));
-        add(at(580).refused(401, "token_revoked", "The access token has been revoked."));
-        add(at(570).refused(502, null, null));
+        // All four in one of the chart's 15-minute buckets (clock quarter-hours), wherever in a quarter the test runs:
+        // from the start of the bucket that held the moment ten minutes ago.
+        long quarter = Duration.ofMinutes(15).toSeconds();
+        long ago = now.getEpochSecond() - Math.floorDiv(now.getEpochSecond() - 600, quarter) * quarter;
+        add(at(ago));
+        add(at(ago - 10));
+        add(at(ago - 20).refused(401, "token_revoked", "The access token has been revoked."));
+        add(at(ago - 30).refused(502, null, null));
 
         Document day = admin.page(base);
         Document hour = admin.page(base + "?from=" + utcInput(now.minus(Duration.ofHours(1))));
