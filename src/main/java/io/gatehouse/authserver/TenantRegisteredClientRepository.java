@@ -12,9 +12,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.gatehouse.access.Attribution;
 import io.gatehouse.clients.ClientRegistry;
 import io.gatehouse.clients.OAuthClient;
+import io.gatehouse.shared.Caches;
 import io.gatehouse.shared.HmacSecretEncoder;
 import io.gatehouse.tenancy.TenantContext;
-import io.gatehouse.shared.Caches;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;

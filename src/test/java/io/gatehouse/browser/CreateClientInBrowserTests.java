@@ -66,8 +66,8 @@ class CreateClientInBrowserTests {
         query.sendKeys("Northwind Traders");
         // Wait for htmx to replace the first-page list with the search result before clicking anything
         // else: the swap moves everything below it.
-        Chromium.await(browser, d -> d.findElements(By.cssSelector("#customer-options input[name=ownerCustomerId]")).size() == 1
-                        && !d.findElements(By.id("customer-1")).isEmpty());
+        Chromium.await(browser, d -> d.findElements(By.cssSelector("#customer-options input[name=ownerCustomerId]"))
+                .size() == 1 && !d.findElements(By.id("customer-1")).isEmpty());
         click(By.id("customer-1"));
         click(By.id("expiration-MONTH"));
         click(By.cssSelector("input[name=scopes][value='orders:read']"));
