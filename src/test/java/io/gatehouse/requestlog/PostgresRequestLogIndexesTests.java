@@ -17,8 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The PostgreSQL-only request-log indexes (db/vendor/postgresql/V3): a partial index for user tokens and a block
- * range index for the retention job (whose deletes RequestLogRetentionTests checks), and the Logs page's own
+ * The PostgreSQL-only request-log indexes (db/vendor/postgresql/V3, V5): the subject indexes keyed by the subject and
+ * the time only, partial, and a block range index for the retention job (whose deletes RequestLogRetentionTests
+ * checks), and the Logs page's own
  * statements on the indexes meant for them. A partial index is only usable when the planner can prove the query
  * implies its predicate, so the tests ask for the plan of the statement the page runs, with its parameters, and
  * with sequential scans switched off: a plan that still scans the table means the index cannot serve the query.
@@ -63,8 +64,19 @@ class PostgresRequestLogIndexesTests {
     }
 
     @Test
-    void userTokenIndexWhenMigratedThenCoversUserTokenRowsOnly() {
-        assertThat(definition("request_log_user_token_idx")).contains("WHERE (user_token_id IS NOT NULL)");
+    void sessionLogsWhenFilteredBySessionThenSessionIndexServesThem() {
+        String plan = plan(JdbcRequestLogs.pageQuery(LogFilter.of(LogSubject.client(100001)).between(DAY_AGO, NOW)
+                .withSessionId("01a22a6c-bac3-7fc7-9c97-265877a8f0fb"), null, 51));
+
+        assertThat(plan).contains("request_log_session_idx").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void subjectIndexesWhenMigratedThenKeyedBySubjectAndTimeOverItsRowsOnly() {
+        assertThat(definition("request_log_client_idx")).contains("(client_pk, at) WHERE (client_pk IS NOT NULL)");
+        assertThat(definition("request_log_user_token_idx"))
+                .contains("(user_token_id, at) WHERE (user_token_id IS NOT NULL)");
+        assertThat(definition("request_log_session_idx")).contains("(session_id, at) WHERE (session_id IS NOT NULL)");
     }
 
     @Test

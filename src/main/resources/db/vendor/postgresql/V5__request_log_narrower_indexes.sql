@@ -1,0 +1,21 @@
+-- Issue 5: the Logs page's three subject indexes keyed by the subject and the time only (decisions §42).
+-- PostgreSQL only; H2 keeps the V2 indexes.
+--
+-- Neither the tenant nor the request id is needed in these keys: a client's primary key and a session's id are
+-- unique across tenants, and the query still filters on the tenant (on the rows the index finds). Rows with
+-- equal times are put in id order by an incremental sort, a few rows at a time, which the keyset pagination
+-- needs. Each entry is about 40 bytes instead of about 100, so a page holds twice as many and splits half as
+-- often. Measured with 200,000 rows shaped like the benchmark's in one COPY: 6.8-8.1 µs a row against 9.4-9.7 with
+-- the V3 indexes, and the three indexes take 24 MB instead of 56.
+--
+-- Like V3, the indexes are rebuilt in the migration's transaction: on a large log, inserts wait meanwhile, the
+-- request-log writer's queue fills and new entries go to its spill files, replayed afterwards (decisions §12).
+
+drop index request_log_client_idx;
+create index request_log_client_idx on request_log (client_pk, at) where client_pk is not null;
+
+drop index request_log_user_token_idx;
+create index request_log_user_token_idx on request_log (user_token_id, at) where user_token_id is not null;
+
+drop index request_log_session_idx;
+create index request_log_session_idx on request_log (session_id, at) where session_id is not null;
