@@ -24,9 +24,11 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * The Logs page's queries. Each one is limited to one subject and reads the {@code (tenant_id, client_pk or
- * user_token_id, at, id)} index: a page walks it backwards from the cursor and stops after {@code limit + 1}
- * rows; the chart reads the range and groups in the database. Nothing counts or skips the whole log.
+ * The Logs page's queries. Each one is limited to one subject and reads its index, {@code (client_pk or
+ * user_token_id, at)} on PostgreSQL (V5; the tenant is checked on the rows found, equal times put in id order by
+ * an incremental sort) and {@code (tenant_id, subject, at, id)} on H2: a page walks it backwards from the cursor
+ * and stops after {@code limit + 1} rows; the chart reads the range and groups in the database. Nothing counts or
+ * skips the whole log.
  */
 @Repository
 class JdbcRequestLogs implements RequestLogs {
