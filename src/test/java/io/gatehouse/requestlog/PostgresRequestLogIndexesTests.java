@@ -80,6 +80,16 @@ class PostgresRequestLogIndexesTests {
     }
 
     @Test
+    void requestLogIndexesWhenBuiltConcurrentlyThenAllValidAndNoneLeftOver() {
+        List<String> indexes = jdbc.sql("select c.relname || case when i.indisvalid then '' else ' (invalid)' end"
+                + " from pg_index i join pg_class c on c.oid = i.indexrelid"
+                + " where i.indrelid = 'request_log'::regclass order by c.relname").query(String.class).list();
+
+        assertThat(indexes).containsExactly("request_log_at_idx", "request_log_client_idx", "request_log_pkey",
+                "request_log_session_idx", "request_log_user_token_idx");
+    }
+
+    @Test
     void retentionIndexWhenMigratedThenIsBlockRangeOnTime() {
         assertThat(definition("request_log_at_idx")).contains("USING brin (at)");
     }
