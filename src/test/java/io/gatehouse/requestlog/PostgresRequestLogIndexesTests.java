@@ -17,13 +17,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The PostgreSQL-only request-log indexes (db/vendor/postgresql/V3, V5): the subject indexes keyed by the subject and
- * the time only, partial, and a block range index for the retention job (whose deletes RequestLogRetentionTests
- * checks), and the Logs page's own
- * statements on the indexes meant for them. A partial index is only usable when the planner can prove the query
- * implies its predicate, so the tests ask for the plan of the statement the page runs, with its parameters, and
- * with sequential scans switched off: a plan that still scans the table means the index cannot serve the query.
- * Skipped on H2, which keeps the B-tree indexes of V2.
+ * The PostgreSQL-only request-log indexes (db/vendor/postgresql/V3, V5): the subject indexes keyed by the subject
+ * and the time only, partial, built concurrently, and a block range index for the retention job (whose deletes
+ * RequestLogRetentionTests checks), and the Logs page's own statements on the indexes meant for them. A partial
+ * index is only usable when the planner can prove the query implies its predicate, so the tests ask for the plan of
+ * the statement the page runs, with its parameters, and with sequential scans switched off: a plan that still scans
+ * the table means the index cannot serve the query. Skipped on H2, which keeps the B-tree indexes of V2.
  */
 @SpringBootTest
 @ActiveProfiles("test")
