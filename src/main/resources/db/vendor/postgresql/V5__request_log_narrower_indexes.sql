@@ -10,9 +10,11 @@
 --
 -- Built concurrently, outside a transaction (V5__request_log_narrower_indexes.sql.conf), so that a large log keeps
 -- taking rows meanwhile: each new index is built beside the old one, which is then dropped and its name taken
--- over. Each step can be run again: a half-built index left by an interrupted run is dropped first. Flyway's lock
--- is a session lock on PostgreSQL (spring.flyway.postgresql.transactional-lock=false), since a concurrent build
--- waits for every open transaction, a transactional lock's included.
+-- over. Should a run stop half-way, Flyway records V5 as failed and starts no node until `flyway repair`; V5 then
+-- runs again from the top, every step of which can be repeated: a half-built index of its own is dropped first,
+-- and an old index already dropped is skipped. Flyway's lock is a session lock on PostgreSQL
+-- (spring.flyway.postgresql.transactional-lock=false), since a concurrent build waits for every open transaction,
+-- a transactional lock's included.
 
 drop index concurrently if exists request_log_client_v5_idx;
 create index concurrently request_log_client_v5_idx on request_log (client_pk, at) where client_pk is not null;
