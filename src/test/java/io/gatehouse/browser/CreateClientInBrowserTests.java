@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -98,7 +97,7 @@ class CreateClientInBrowserTests {
         boolean checkable = "input".equals(element.getTagName());
         element.click();
         if (checkable) {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.findElement(by).isSelected());
+            Chromium.await(browser, d -> d.findElement(by).isSelected());
         }
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -103,7 +102,7 @@ class RevokeSessionInBrowserTests {
     /** The log row of the request, reloading the page while the writer catches up. */
     private WebElement awaitRow(String requestId) {
         By detail = By.cssSelector("table.log-table a[href$='/logs/" + requestId + "']");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
+        Chromium.await(browser, Duration.ofSeconds(15), d -> {
             if (d.findElements(detail).isEmpty()) {
                 d.navigate().refresh();
                 return false;

@@ -69,7 +69,12 @@ public final class Chromium {
      * belong to the document". Both mean "not yet"; any other error fails the wait at once.
      */
     public static <T> T await(WebDriver browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> {
+        return await(browser, Duration.ofSeconds(10), condition);
+    }
+
+    /** As {@link #await(WebDriver, Function)}, waiting up to {@code timeout}. */
+    public static <T> T await(WebDriver browser, Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, timeout).until(page -> {
             try {
                 return condition.apply(page);
             }
