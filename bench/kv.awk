@@ -1,4 +1,4 @@
-# The results files' line parser, shared by bench/report and bench/cpu-per-read: a line is a label, then
+# The results files' line parser, shared by bench/report, bench/cpu-per-read and bench/decompose: a line is a label, then
 # key=value pairs ("admin requests=123 duration_us=456 ..."); kv(line) fills v[key] with its values.
 function kv(line,   i, n, parts, pair) {
   delete v
