@@ -8,13 +8,23 @@ import java.util.Map;
 import java.util.Set;
 
 import io.gatehouse.tenancy.BulkInsert;
+import io.gatehouse.tenancy.CommittedInsertsFactory;
 import io.gatehouse.tenancy.TenantJdbc;
+import io.gatehouse.tenancy.WriterTransactions;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The writer's inserts run in transactions of its own: on PostgreSQL on a connection of its own beside the pool,
+ * which the requests never wait for while a batch is copied (docs/decisions.md §45). The retention job's deletes
+ * run on the pool.
+ */
 @Repository
-class JdbcRequestLogStore implements RequestLogStore {
+class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
+
+    /** What PostgreSQL shows for the writer's own connection. */
+    static final String WRITER_CONNECTION_NAME = "gatehouse-request-log";
 
     private static final BulkInsert ROWS = new BulkInsert("request_log", List.of("id", "at", "client_pk",
             "user_token_id", "session_id", "method", "path", "query", "status", "latency_micros", "response_bytes",
@@ -24,10 +34,14 @@ class JdbcRequestLogStore implements RequestLogStore {
 
     private final TenantJdbc jdbc;
     private final MinuteCounts minutes;
+    private final WriterTransactions writes;
+    private final MinuteCounts writtenMinutes;
 
-    JdbcRequestLogStore(TenantJdbc jdbc) {
+    JdbcRequestLogStore(TenantJdbc jdbc, CommittedInsertsFactory writers) {
         this.jdbc = jdbc;
         this.minutes = new MinuteCounts(jdbc);
+        this.writes = writers.transactions(WRITER_CONNECTION_NAME);
+        this.writtenMinutes = new MinuteCounts(writes.jdbc());
     }
 
     /**
@@ -36,23 +50,25 @@ class JdbcRequestLogStore implements RequestLogStore {
      * nothing and counts nothing.
      */
     @Override
-    @Transactional
     public void insert(List<RequestLogEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
-        // "= any(array)", not "in (:ids)": PostgreSQL soon plans a prepared statement generically, and for a
-        // thousand separate parameters that plan could scan the whole log.
-        Set<String> stored = new HashSet<>(jdbc.sql(
-                "select id from request_log where tenant_id = :tenant and id = any(:ids)")
-                .param("ids", entries.stream().map(RequestLogEntry::id).toArray(String[]::new))
-                .query(String.class).list());
-        List<RequestLogEntry> fresh = entries.stream().filter(e -> !stored.contains(e.id())).toList();
-        if (!fresh.isEmpty()) {
-            jdbc.batch(INSERT, fresh.stream().map(e -> ROWS.named(row(e))).toList());
-            count(fresh);
-        }
+        writes.inTransaction(() -> {
+            TenantJdbc writer = writes.jdbc();
+            writer.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
+            // "= any(array)", not "in (:ids)": PostgreSQL soon plans a prepared statement generically, and for a
+            // thousand separate parameters that plan could scan the whole log.
+            Set<String> stored = new HashSet<>(writer.sql(
+                    "select id from request_log where tenant_id = :tenant and id = any(:ids)")
+                    .param("ids", entries.stream().map(RequestLogEntry::id).toArray(String[]::new))
+                    .query(String.class).list());
+            List<RequestLogEntry> fresh = entries.stream().filter(e -> !stored.contains(e.id())).toList();
+            if (!fresh.isEmpty()) {
+                writer.batch(INSERT, fresh.stream().map(e -> ROWS.named(row(e))).toList());
+                count(fresh);
+            }
+        });
     }
 
     /**
@@ -62,20 +78,26 @@ class JdbcRequestLogStore implements RequestLogStore {
      * writer writes its entries one by one through {@link #insert}, which skips it.
      */
     @Override
-    @Transactional
     public void insertFresh(List<RequestLogEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
-        jdbc.insertAll(ROWS, entries.stream().map(JdbcRequestLogStore::row).toList());
-        minutes.add(entries); // all stored, so no id twice: the primary key would have refused the batch
+        writes.inTransaction(() -> {
+            writes.jdbc().commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
+            writes.jdbc().insertAll(ROWS, entries.stream().map(JdbcRequestLogStore::row).toList());
+            writtenMinutes.add(entries); // all stored, so no id twice: the primary key would have refused the batch
+        });
     }
 
     private void count(List<RequestLogEntry> entries) {
         Map<String, RequestLogEntry> distinct = new LinkedHashMap<>();
         entries.forEach(e -> distinct.putIfAbsent(e.id(), e));
-        minutes.add(distinct.values());
+        writtenMinutes.add(distinct.values());
+    }
+
+    @Override
+    public void destroy() {
+        writes.close(); // after the writer's last batch: the writer depends on this store, so stops first
     }
 
     @Override

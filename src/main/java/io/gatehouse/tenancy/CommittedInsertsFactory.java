@@ -11,8 +11,9 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where a writer's {@link CommittedInserts} come from. The choice between PostgreSQL's own COPY connection and
- * the pool's transactions (H2, the embedded default) is made here, in the tenancy layer, once per writer.
+ * Where a background writer's own way to the database comes from: {@link CommittedInserts} for one statement per
+ * batch, {@link WriterTransactions} for more. The choice between a connection of the writer's own on PostgreSQL
+ * and the pool's transactions (H2, the embedded default) is made here, in the tenancy layer, once per writer.
  */
 @Component
 public class CommittedInsertsFactory {
@@ -34,6 +35,33 @@ public class CommittedInsertsFactory {
     public CommittedInserts open(String name) {
         Optional<CopyConnection> copies = CopyConnection.besidePool(pool, name);
         return copies.isPresent() ? copies.get() : new PooledInserts();
+    }
+
+    /**
+     * @param name what PostgreSQL shows for the writer's connection ({@code application_name} in
+     *             {@code pg_stat_activity}); unused where the transactions are the pool's
+     */
+    public WriterTransactions transactions(String name) {
+        return OwnConnectionTransactions.besidePool(pool, name).orElseGet(PooledTransactions::new);
+    }
+
+    /** The pool's transactions and the application's {@link TenantJdbc}. */
+    private final class PooledTransactions implements WriterTransactions {
+
+        @Override
+        public TenantJdbc jdbc() {
+            return jdbc;
+        }
+
+        @Override
+        public void inTransaction(Runnable work) {
+            transactions.executeWithoutResult(status -> work.run());
+        }
+
+        @Override
+        public void close() {
+            // Nothing held between calls.
+        }
     }
 
     /** Each call one transaction of the pool, in which {@link TenantJdbc#insertAll} stores the rows. */

@@ -17,12 +17,12 @@ import io.gatehouse.requestlog.RequestLogRows;
 import io.gatehouse.requestlog.RequestLogRows.Row;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
-import io.gatehouse.tenancy.TenantJdbc;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,7 +47,7 @@ class ClientLogsPageTests {
     TenantDirectory tenants;
 
     @Autowired
-    TenantJdbc jdbc;
+    BeanFactory beans;
 
     TenantClients clients;
     RequestLogRows rows;
@@ -59,7 +59,7 @@ class ClientLogsPageTests {
     @BeforeEach
     void aClientWithItsOwnLog() {
         clients = new TenantClients(registry, tenants);
-        rows = new RequestLogRows(jdbc, tenants);
+        rows = new RequestLogRows(beans);
         client = clients.create("acme", ClientFixtures.customerClient().name("Audited integration").build()).client();
         base = "/console/settings/api/clients/" + client.id() + "/logs";
         admin = ConsoleBrowser.loggedIn(mvc, "acme", "admin");

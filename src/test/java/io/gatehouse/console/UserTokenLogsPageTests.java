@@ -17,12 +17,12 @@ import io.gatehouse.requestlog.RequestLogRows;
 import io.gatehouse.requestlog.RequestLogRows.Row;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
-import io.gatehouse.tenancy.TenantJdbc;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -46,7 +46,7 @@ class UserTokenLogsPageTests {
     @Autowired
     TenantDirectory tenants;
     @Autowired
-    TenantJdbc jdbc;
+    BeanFactory beans;
 
     RequestLogRows rows;
     CreatedUserToken created;
@@ -57,7 +57,7 @@ class UserTokenLogsPageTests {
 
     @BeforeEach
     void aUserTokenOfStaff1() {
-        rows = new RequestLogRows(jdbc, tenants);
+        rows = new RequestLogRows(beans);
         created = acme(() -> tokens.create(2L, "Zapier " + UUID.randomUUID(), "admin"));
         token = created.token();
         base = TOKENS + "/" + token.id() + "/logs";

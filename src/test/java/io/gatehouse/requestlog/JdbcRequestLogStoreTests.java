@@ -2,6 +2,7 @@ package io.gatehouse.requestlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -126,5 +127,19 @@ class JdbcRequestLogStoreTests {
 
         assertThat(rows.count("acme", List.of(sharedId))).isZero();
         assertThat(rows.row("globex", sharedId)).containsEntry("path", "/api/v3/globex-path");
+    }
+
+    @Test
+    void insertFreshWhenOnPostgresThenCopiedOnTheWritersOwnConnectionNotThePools() {
+        assumeTrue(System.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:"),
+                "the writer's own connection is PostgreSQL's");
+
+        TenantContext.runAs(acme, () -> store.insertFresh(List.of(
+                Entries.entry("acme", UUID.randomUUID().toString(), LONG_AGO, "/api/v3/own"))));
+
+        // Decisions §45: the requests never wait for a pool connection the writer holds.
+        assertThat(jdbc.sql("select count(*) from pg_stat_activity where application_name = :name")
+                .param("name", JdbcRequestLogStore.WRITER_CONNECTION_NAME).query(Integer.class).single())
+                .isPositive();
     }
 }

@@ -15,10 +15,10 @@ import java.util.function.Supplier;
 import io.gatehouse.requestlog.RequestLogRows.Row;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
-import io.gatehouse.tenancy.TenantJdbc;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,7 +32,7 @@ class JdbcRequestLogsTests {
     RequestLogs logs;
 
     @Autowired
-    TenantJdbc jdbc;
+    BeanFactory beans;
 
     @Autowired
     TenantDirectory tenants;
@@ -44,7 +44,7 @@ class JdbcRequestLogsTests {
 
     @BeforeEach
     void freshClientKey() {
-        rows = new RequestLogRows(jdbc, tenants);
+        rows = new RequestLogRows(beans);
         client = ThreadLocalRandom.current().nextLong(1_000_000_000L, 1_000_000_000_000L);
         subject = LogSubject.client(client);
     }

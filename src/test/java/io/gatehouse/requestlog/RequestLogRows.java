@@ -6,7 +6,8 @@ import java.util.UUID;
 
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
-import io.gatehouse.tenancy.TenantJdbc;
+
+import org.springframework.beans.factory.BeanFactory;
 
 /**
  * Writes request log rows through the log's own store (rows and per-minute counts), without the writer's
@@ -14,12 +15,13 @@ import io.gatehouse.tenancy.TenantJdbc;
  */
 public final class RequestLogRows {
 
-    private final TenantJdbc jdbc;
+    private final RequestLogStore store;
     private final TenantDirectory tenants;
 
-    public RequestLogRows(TenantJdbc jdbc, TenantDirectory tenants) {
-        this.jdbc = jdbc;
-        this.tenants = tenants;
+    /** @param beans the application's: its store is internal to the log's module, so it is looked up here */
+    public RequestLogRows(BeanFactory beans) {
+        this.store = beans.getBean(RequestLogStore.class);
+        this.tenants = beans.getBean(TenantDirectory.class);
     }
 
     /** A successful GET of /api/v3/orders by the client at the given time. */
@@ -34,7 +36,7 @@ public final class RequestLogRows {
     }
 
     public Row insert(String tenant, Row row) {
-        TenantContext.runAs(tenants.find(tenant).orElseThrow(), () -> new JdbcRequestLogStore(jdbc).insert(List.of(
+        TenantContext.runAs(tenants.find(tenant).orElseThrow(), () -> store.insert(List.of(
                 new RequestLogEntry(tenant, row.id(), row.at(), row.clientPk(), row.sessionId(), row.userTokenId(),
                         row.method(), row.path(), row.query(), row.status(), row.latencyMicros(), row.bytes(),
                         row.ip(), row.userAgent(), row.reasonCode(), row.reasonSentence()))));

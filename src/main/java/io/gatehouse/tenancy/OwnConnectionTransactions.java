@@ -1,0 +1,85 @@
+package io.gatehouse.tenancy;
+
+import java.util.Optional;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A writer's transactions on a PostgreSQL connection of its own beside the pool (docs/decisions.md §45). The
+ * connection is a pool of one with the application pool's database, credentials, driver properties (so the same
+ * plan cache mode), schema, initial statement and timeouts: the pool checks it before use after idling and
+ * replaces it when the database let it go, as for the requests' connections. It is opened on the first
+ * transaction, not at start, and PostgreSQL shows it under the writer's name.
+ */
+final class OwnConnectionTransactions implements WriterTransactions {
+
+    private final HikariDataSource connection;
+    private final TenantJdbc jdbc;
+    private final TransactionTemplate transactions;
+
+    private OwnConnectionTransactions(HikariDataSource connection) {
+        this.connection = connection;
+        this.jdbc = new TenantJdbc(new NamedParameterJdbcTemplate(connection));
+        this.transactions = new TransactionTemplate(new JdbcTransactionManager(connection));
+    }
+
+    /**
+     * @param name what PostgreSQL shows for the connection ({@code application_name}) and the pool's name
+     * @return empty when the application pool is not one on PostgreSQL (H2, the embedded default)
+     */
+    static Optional<WriterTransactions> besidePool(DataSource pool, String name) {
+        if (!(pool instanceof HikariDataSource hikari) || hikari.getJdbcUrl() == null
+                || !hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            return Optional.empty();
+        }
+        HikariDataSource own = new HikariDataSource(); // not started: it connects on first use
+        own.setPoolName(name);
+        own.setMaximumPoolSize(1);
+        own.setMinimumIdle(1);
+        own.setJdbcUrl(hikari.getJdbcUrl());
+        own.setUsername(hikari.getUsername());
+        own.setPassword(hikari.getPassword());
+        if (hikari.getDriverClassName() != null) {
+            own.setDriverClassName(hikari.getDriverClassName());
+        }
+        own.setSchema(hikari.getSchema());
+        own.setConnectionInitSql(hikari.getConnectionInitSql());
+        own.setConnectionTimeout(hikari.getConnectionTimeout());
+        own.setValidationTimeout(hikari.getValidationTimeout());
+        own.setMaxLifetime(hikari.getMaxLifetime());
+        own.setKeepaliveTime(hikari.getKeepaliveTime());
+        // A copy: the application pool's own properties stay as they are.
+        Properties properties = new Properties();
+        properties.putAll(hikari.getDataSourceProperties());
+        properties.setProperty("ApplicationName", name);
+        own.setDataSourceProperties(properties);
+        return Optional.of(new OwnConnectionTransactions(own));
+    }
+
+    @Override
+    public TenantJdbc jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
+    }
+
+    /** The pool of one, for tests. */
+    DataSource dataSource() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

@@ -1,0 +1,111 @@
+package io.gatehouse.tenancy;
+
+import static io.gatehouse.tenancy.TestTenants.ACME;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+/**
+ * The same contract on both databases: on H2 (the embedded default) the pool's transactions, on PostgreSQL (under
+ * {@code mvn -Ppostgres}) a connection of the writer's own beside the pool, which the writer has even while every
+ * connection of the pool is taken.
+ */
+class WriterTransactionsTests {
+
+    private static final String NAME = "writer-transactions-tests";
+
+    private HikariDataSource pool;
+    private JdbcClient raw;
+    private WriterTransactions writes;
+
+    @BeforeEach
+    void factoryAsInTheApplication() {
+        pool = TestPools.pool("writer-transactions");
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        raw = JdbcClient.create(pool);
+        raw.sql("drop table if exists writer_transactions_row").update();
+        raw.sql("create table writer_transactions_row (tenant_id varchar(63) not null, id bigint not null, "
+                + "label varchar(10), primary key (tenant_id, id))").update();
+        CommittedInsertsFactory factory = new CommittedInsertsFactory(pool,
+                new TenantJdbc(new NamedParameterJdbcTemplate(pool)), new JdbcTransactionManager(pool));
+        writes = factory.transactions(NAME);
+    }
+
+    @AfterEach
+    void closeAll() {
+        writes.close();
+        raw.sql("drop table if exists writer_transactions_row").update();
+        pool.close();
+    }
+
+    @Test
+    void transactionsWhenDatabaseIsPostgresThenOwnConnectionElsePoolTransactions() {
+        assertThat(writes instanceof OwnConnectionTransactions).isEqualTo(TestPools.onPostgres());
+    }
+
+    @Test
+    void inTransactionWhenWorkReturnsThenEveryStatementCommittedWithTheCurrentTenant() {
+        TenantContext.runAs(ACME, () -> writes.inTransaction(() -> {
+            writes.jdbc().insertAll(new BulkInsert("writer_transactions_row", List.of("id", "label")),
+                    List.<Object[]>of(new Object[] {1L, "a"}));
+            writes.jdbc().sql("insert into writer_transactions_row (tenant_id, id, label) values (:tenant, 2, 'b')")
+                    .update();
+        }));
+
+        // Read on a connection of the pool: committed.
+        assertThat(raw.sql("select tenant_id || ':' || id || ':' || label from writer_transactions_row order by id")
+                .query(String.class).list()).containsExactly("acme:1:a", "acme:2:b");
+    }
+
+    @Test
+    void inTransactionWhenWorkThrowsThenNothingStoredAndTheFailureRethrown() {
+        IllegalStateException failure = new IllegalStateException("counted nothing");
+
+        assertThatThrownBy(() -> TenantContext.runAs(ACME, () -> writes.inTransaction(() -> {
+            writes.jdbc().sql("insert into writer_transactions_row (tenant_id, id, label) values (:tenant, 1, 'a')")
+                    .update();
+            throw failure;
+        }))).isSameAs(failure);
+
+        assertThat(raw.sql("select count(*) from writer_transactions_row").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void inTransactionWhenEveryPoolConnectionTakenThenCommitsOnItsOwnConnectionShownUnderItsName() throws Exception {
+        assumeTrue(TestPools.onPostgres(), "the writer's own connection is PostgreSQL's");
+        try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
+            TenantContext.runAs(ACME, () -> writes.inTransaction(() -> writes.jdbc()
+                    .sql("insert into writer_transactions_row (tenant_id, id, label) values (:tenant, 1, "
+                            + "(select left(application_name, 10) from pg_stat_activity where pid = pg_backend_pid()))")
+                    .update()));
+        }
+
+        assertThat(raw.sql("select label from writer_transactions_row").query(String.class).single())
+                .isEqualTo(NAME.substring(0, 10));
+    }
+
+    @Test
+    void transactionsWhenOwnConnectionThenPoolDriverPropertiesKeptAndUnchanged() throws Exception {
+        assumeTrue(TestPools.onPostgres(), "the writer's own connection is PostgreSQL's");
+        HikariDataSource own = (HikariDataSource) ((OwnConnectionTransactions) writes).dataSource();
+
+        assertThat(own.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true")
+                .containsEntry("ApplicationName", NAME);
+        assertThat(own.getMaximumPoolSize()).isEqualTo(1);
+        assertThat(own.getJdbcUrl()).isEqualTo(pool.getJdbcUrl());
+        assertThat(Map.copyOf(pool.getDataSourceProperties())).doesNotContainKey("ApplicationName");
+    }
+}
