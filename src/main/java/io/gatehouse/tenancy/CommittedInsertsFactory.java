@@ -42,26 +42,8 @@ public class CommittedInsertsFactory {
      *             {@code pg_stat_activity}); unused where the transactions are the pool's
      */
     public WriterTransactions transactions(String name) {
-        return OwnConnectionTransactions.besidePool(pool, name).orElseGet(PooledTransactions::new);
-    }
-
-    /** The pool's transactions and the application's {@link TenantJdbc}. */
-    private final class PooledTransactions implements WriterTransactions {
-
-        @Override
-        public TenantJdbc jdbc() {
-            return jdbc;
-        }
-
-        @Override
-        public void inTransaction(Runnable work) {
-            transactions.executeWithoutResult(status -> work.run());
-        }
-
-        @Override
-        public void close() {
-            // Nothing held between calls.
-        }
+        return JdbcWriterTransactions.besidePool(pool, name)
+                .orElseGet(() -> JdbcWriterTransactions.onPool(jdbc, transactions));
     }
 
     /** Each call one transaction of the pool, in which {@link TenantJdbc#insertAll} stores the rows. */

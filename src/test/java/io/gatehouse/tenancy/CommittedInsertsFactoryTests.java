@@ -12,9 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * The same contract on both databases: on H2 (the embedded default) a transaction of the pool per call, on
@@ -35,9 +33,7 @@ class CommittedInsertsFactoryTests {
         raw.sql("drop table if exists committed_inserts_row").update();
         raw.sql("create table committed_inserts_row (tenant_id varchar(63) not null, id bigint not null, "
                 + "label varchar(10), primary key (tenant_id, id))").update();
-        CommittedInsertsFactory factory = new CommittedInsertsFactory(pool,
-                new TenantJdbc(new NamedParameterJdbcTemplate(pool)), new JdbcTransactionManager(pool));
-        inserts = factory.open("committed-inserts-tests");
+        inserts = TestPools.writers(pool).open("committed-inserts-tests");
     }
 
     @AfterEach

@@ -2,6 +2,9 @@ package io.gatehouse.tenancy;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
 /**
  * A small pool of its own for tests that work beside the application's: on the build's PostgreSQL under
  * {@code mvn -Ppostgres} (the {@code spring.datasource.*} system properties), else on an in-memory H2 database.
@@ -30,5 +33,11 @@ final class TestPools {
             pool.setUsername("sa");
         }
         return pool;
+    }
+
+    /** The writers' factory on the pool, wired as in the application. */
+    static CommittedInsertsFactory writers(HikariDataSource pool) {
+        return new CommittedInsertsFactory(pool, new TenantJdbc(new NamedParameterJdbcTemplate(pool)),
+                new JdbcTransactionManager(pool));
     }
 }

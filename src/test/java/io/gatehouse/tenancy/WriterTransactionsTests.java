@@ -14,9 +14,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * The same contract on both databases: on H2 (the embedded default) the pool's transactions, on PostgreSQL (under
@@ -39,9 +37,7 @@ class WriterTransactionsTests {
         raw.sql("drop table if exists writer_transactions_row").update();
         raw.sql("create table writer_transactions_row (tenant_id varchar(63) not null, id bigint not null, "
                 + "label varchar(10), primary key (tenant_id, id))").update();
-        CommittedInsertsFactory factory = new CommittedInsertsFactory(pool,
-                new TenantJdbc(new NamedParameterJdbcTemplate(pool)), new JdbcTransactionManager(pool));
-        writes = factory.transactions(NAME);
+        writes = TestPools.writers(pool).transactions(NAME);
     }
 
     @AfterEach
@@ -53,7 +49,7 @@ class WriterTransactionsTests {
 
     @Test
     void transactionsWhenDatabaseIsPostgresThenOwnConnectionElsePoolTransactions() {
-        assertThat(writes instanceof OwnConnectionTransactions).isEqualTo(TestPools.onPostgres());
+        assertThat(((JdbcWriterTransactions) writes).ownConnection().isPresent()).isEqualTo(TestPools.onPostgres());
     }
 
     @Test
@@ -100,7 +96,7 @@ class WriterTransactionsTests {
     @Test
     void transactionsWhenOwnConnectionThenPoolDriverPropertiesKeptAndUnchanged() throws Exception {
         assumeTrue(TestPools.onPostgres(), "the writer's own connection is PostgreSQL's");
-        HikariDataSource own = (HikariDataSource) ((OwnConnectionTransactions) writes).dataSource();
+        HikariDataSource own = ((JdbcWriterTransactions) writes).ownConnection().orElseThrow();
 
         assertThat(own.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true")
                 .containsEntry("ApplicationName", NAME);

@@ -9,25 +9,31 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A writer's transactions on a PostgreSQL connection of its own beside the pool (docs/decisions.md §45). The
- * connection is a pool of one with the application pool's database, credentials, driver properties (so the same
- * plan cache mode), schema, initial statement and timeouts: the pool checks it before use after idling and
- * replaces it when the database let it go, as for the requests' connections. It is opened on the first
- * transaction, not at start, and PostgreSQL shows it under the writer's name.
+ * A writer's transactions: on PostgreSQL on a connection of its own beside the pool (docs/decisions.md §45), else
+ * the pool's. The own connection is a pool of one with the application pool's database, credentials, driver
+ * properties (so the same plan cache mode), schema, initial statement and timeouts: the pool checks it before use
+ * after idling and replaces it when the database let it go, as for the requests' connections. It is opened on the
+ * first transaction, not at start, and PostgreSQL shows it under the writer's name.
  */
-final class OwnConnectionTransactions implements WriterTransactions {
+final class JdbcWriterTransactions implements WriterTransactions {
 
-    private final HikariDataSource connection;
     private final TenantJdbc jdbc;
-    private final TransactionTemplate transactions;
+    private final TransactionOperations transactions;
+    private final HikariDataSource own; // null on the pool's transactions
 
-    private OwnConnectionTransactions(HikariDataSource connection) {
-        this.connection = connection;
-        this.jdbc = new TenantJdbc(new NamedParameterJdbcTemplate(connection));
-        this.transactions = new TransactionTemplate(new JdbcTransactionManager(connection));
+    private JdbcWriterTransactions(TenantJdbc jdbc, TransactionOperations transactions, HikariDataSource own) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.own = own;
+    }
+
+    /** The pool's transactions and the application's {@link TenantJdbc}. */
+    static WriterTransactions onPool(TenantJdbc jdbc, TransactionOperations transactions) {
+        return new JdbcWriterTransactions(jdbc, transactions, null);
     }
 
     /**
@@ -60,7 +66,8 @@ final class OwnConnectionTransactions implements WriterTransactions {
         properties.putAll(hikari.getDataSourceProperties());
         properties.setProperty("ApplicationName", name);
         own.setDataSourceProperties(properties);
-        return Optional.of(new OwnConnectionTransactions(own));
+        return Optional.of(new JdbcWriterTransactions(new TenantJdbc(new NamedParameterJdbcTemplate(own)),
+                new TransactionTemplate(new JdbcTransactionManager(own)), own));
     }
 
     @Override
@@ -73,13 +80,15 @@ final class OwnConnectionTransactions implements WriterTransactions {
         transactions.executeWithoutResult(status -> work.run());
     }
 
-    /** The pool of one, for tests. */
-    DataSource dataSource() {
-        return connection;
+    /** The pool of one, empty on the pool's transactions: for tests. */
+    Optional<HikariDataSource> ownConnection() {
+        return Optional.ofNullable(own);
     }
 
     @Override
     public void close() {
-        connection.close();
+        if (own != null) {
+            own.close();
+        }
     }
 }
