@@ -32,16 +32,20 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
     // "on conflict do nothing" (H2 2.4 in PostgreSQL mode and PostgreSQL alike): a replayed entry is skipped.
     private static final String INSERT = ROWS.insertSql() + " on conflict do nothing";
 
+    /** The retention job's: the pool. */
     private final TenantJdbc jdbc;
     private final MinuteCounts minutes;
+    /** The writer's: its own transactions. */
     private final WriterTransactions writes;
+    private final TenantJdbc writer;
     private final MinuteCounts writtenMinutes;
 
     JdbcRequestLogStore(TenantJdbc jdbc, CommittedInsertsFactory writers) {
         this.jdbc = jdbc;
         this.minutes = new MinuteCounts(jdbc);
         this.writes = writers.transactions(WRITER_CONNECTION_NAME);
-        this.writtenMinutes = new MinuteCounts(writes.jdbc());
+        this.writer = writes.jdbc();
+        this.writtenMinutes = new MinuteCounts(writer);
     }
 
     /**
@@ -55,7 +59,6 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
             return;
         }
         writes.inTransaction(() -> {
-            TenantJdbc writer = writes.jdbc();
             writer.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
             // "= any(array)", not "in (:ids)": PostgreSQL soon plans a prepared statement generically, and for a
             // thousand separate parameters that plan could scan the whole log.
@@ -83,8 +86,8 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
             return;
         }
         writes.inTransaction(() -> {
-            writes.jdbc().commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
-            writes.jdbc().insertAll(ROWS, entries.stream().map(JdbcRequestLogStore::row).toList());
+            writer.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
+            writer.insertAll(ROWS, entries.stream().map(JdbcRequestLogStore::row).toList());
             writtenMinutes.add(entries); // all stored, so no id twice: the primary key would have refused the batch
         });
     }

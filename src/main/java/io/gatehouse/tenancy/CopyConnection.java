@@ -63,23 +63,21 @@ final class CopyConnection implements CommittedInserts {
     }
 
     static Optional<CopyConnection> besidePool(DataSource pool, String name, Duration checkAfterIdle) {
-        if (!(pool instanceof HikariDataSource hikari) || hikari.getJdbcUrl() == null
-                || !hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-            return Optional.empty();
-        }
-        Properties properties = new Properties();
-        properties.putAll(hikari.getDataSourceProperties());
+        return PostgresPools.of(pool).map(hikari -> besidePool(hikari, name, checkAfterIdle));
+    }
+
+    private static CopyConnection besidePool(HikariDataSource hikari, String name, Duration checkAfterIdle) {
+        Properties properties = PostgresPools.driverProperties(hikari, name);
         // Appended, so that it wins over a mode the pool's options set (production's force_custom_plan), and the
         // other options stay.
         String options = properties.getProperty("options", "");
         properties.setProperty("options", (options + " -c plan_cache_mode=auto").strip());
-        properties.setProperty("ApplicationName", name);
         DriverManagerDataSource source = new DriverManagerDataSource(hikari.getJdbcUrl(), hikari.getUsername(),
                 hikari.getPassword());
         source.setConnectionProperties(properties);
         // What the pool does to every new connection of its own, so that this one sees the same schema.
         source.setSchema(hikari.getSchema());
-        return Optional.of(new CopyConnection(source, hikari.getConnectionInitSql(), checkAfterIdle));
+        return new CopyConnection(source, hikari.getConnectionInitSql(), checkAfterIdle);
     }
 
     /**

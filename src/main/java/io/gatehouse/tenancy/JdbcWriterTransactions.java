@@ -1,7 +1,6 @@
 package io.gatehouse.tenancy;
 
 import java.util.Optional;
-import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -41,10 +40,10 @@ final class JdbcWriterTransactions implements WriterTransactions {
      * @return empty when the application pool is not one on PostgreSQL (H2, the embedded default)
      */
     static Optional<WriterTransactions> besidePool(DataSource pool, String name) {
-        if (!(pool instanceof HikariDataSource hikari) || hikari.getJdbcUrl() == null
-                || !hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-            return Optional.empty();
-        }
+        return PostgresPools.of(pool).map(hikari -> besidePool(hikari, name));
+    }
+
+    private static WriterTransactions besidePool(HikariDataSource hikari, String name) {
         HikariDataSource own = new HikariDataSource(); // not started: it connects on first use
         own.setPoolName(name);
         own.setMaximumPoolSize(1);
@@ -61,13 +60,9 @@ final class JdbcWriterTransactions implements WriterTransactions {
         own.setValidationTimeout(hikari.getValidationTimeout());
         own.setMaxLifetime(hikari.getMaxLifetime());
         own.setKeepaliveTime(hikari.getKeepaliveTime());
-        // A copy: the application pool's own properties stay as they are.
-        Properties properties = new Properties();
-        properties.putAll(hikari.getDataSourceProperties());
-        properties.setProperty("ApplicationName", name);
-        own.setDataSourceProperties(properties);
-        return Optional.of(new JdbcWriterTransactions(new TenantJdbc(new NamedParameterJdbcTemplate(own)),
-                new TransactionTemplate(new JdbcTransactionManager(own)), own));
+        own.setDataSourceProperties(PostgresPools.driverProperties(hikari, name));
+        return new JdbcWriterTransactions(new TenantJdbc(new NamedParameterJdbcTemplate(own)),
+                new TransactionTemplate(new JdbcTransactionManager(own)), own);
     }
 
     @Override
