@@ -25,19 +25,22 @@ final class MinuteCounts {
 
     /**
      * Adds the entries (of the current tenant) to their minutes. The first entry of each key stands for the key
-     * while counting: a batch allocates a counter per key, not a key and a boxed sum per entry (§39).
+     * while counting: a batch allocates a counter per key, not a key and a boxed sum per entry (§39). Entries
+     * come in arrival order, so most have the key of the one before: that run is counted without a look-up in
+     * the ordered map, whose chained comparator was some 1.4 µs of every API read in the writer (§46).
      */
     void add(Collection<RequestLogEntry> entries) {
         Map<RequestLogEntry, long[]> counts = new TreeMap<>(Key.ORDER);
+        RequestLogEntry previous = null;
+        long[] count = null;
         for (RequestLogEntry e : entries) {
-            long[] count = counts.get(e);
-            if (count == null) {
-                count = new long[1];
-                counts.put(e, count);
+            if (previous == null || !Key.same(previous, e)) {
+                count = counts.computeIfAbsent(e, first -> new long[1]);
+                previous = e;
             }
             count[0]++;
         }
-        counts.forEach((e, count) -> add(Key.of(e), count[0]));
+        counts.forEach((e, sum) -> add(Key.of(e), sum[0]));
     }
 
     private void add(Key key, long requests) {
@@ -79,6 +82,12 @@ final class MinuteCounts {
         static final Comparator<RequestLogEntry> ORDER = Comparator.comparingLong(Key::clientOf)
                 .thenComparingLong(Key::userTokenOf).thenComparingLong(Key::minuteOf)
                 .thenComparingInt(RequestLogEntry::statusClass);
+
+        /** Whether the two entries count in the same minute of the same subject and status class. */
+        static boolean same(RequestLogEntry a, RequestLogEntry b) {
+            return a.statusClass() == b.statusClass() && minuteOf(a) == minuteOf(b) && clientOf(a) == clientOf(b)
+                    && userTokenOf(a) == userTokenOf(b);
+        }
 
         static Key of(RequestLogEntry e) {
             return new Key(clientOf(e), userTokenOf(e), minuteOf(e), e.statusClass());

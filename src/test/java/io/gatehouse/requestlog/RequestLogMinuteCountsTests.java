@@ -75,6 +75,32 @@ class RequestLogMinuteCountsTests {
     }
 
     @Test
+    void insertWhenEntriesComeInRunsOfOneKeyThenEveryRunCountedInItsOwnMinuteAndClass() {
+        long client = newSubject();
+        long other = newSubject();
+        // In arrival order, as the writer gets them: runs of one key, broken by another client, another status
+        // class and the next minute, and a key that comes back after others.
+        List<RequestLogEntry> batch = new ArrayList<>();
+        batch.addAll(run(client, 0, 200, 3));
+        batch.addAll(run(other, 0, 200, 2));
+        batch.addAll(run(client, 0, 404, 1));
+        batch.addAll(run(client, 0, 200, 4));
+        batch.addAll(run(client, 1, 200, 5));
+        batch.addAll(run(client, 0, 200, 1));
+
+        as("acme", () -> {
+            store.insert(batch);
+            return null;
+        });
+
+        assertThat(counted(client, 0, 2)).isEqualTo(8);
+        assertThat(counted(client, 0, 4)).isEqualTo(1);
+        assertThat(counted(client, 1, 2)).isEqualTo(5);
+        assertThat(counted(other, 0, 2)).isEqualTo(2);
+        assertThat(counted("acme", client)).isEqualTo(14);
+    }
+
+    @Test
     void chartWhenSummedFromMinutesThenSameAsCountingRowsForEveryBucketSizeAndStatus() {
         long client = newSubject();
         as("acme", () -> {
@@ -126,10 +152,33 @@ class RequestLogMinuteCountsTests {
         int[] statuses = { 200, 201, 401, 403, 404, 500, 302 };
         for (int i = 0; i < count; i++) {
             Instant at = start.plusSeconds(ThreadLocalRandom.current().nextLong(7200)).plusNanos(i * 1000L);
-            entries.add(new RequestLogEntry(tenant, UUID.randomUUID().toString(), at, client, null, null, "GET",
-                    "/api/v3/orders", null, statuses[i % statuses.length], 100, 10, "127.0.0.1", "t", null, null));
+            entries.add(entry(tenant, client, at, statuses[i % statuses.length]));
         }
         return entries;
+    }
+
+    /** {@code count} entries of one client and status in the minute {@code minute} minutes after {@code start}. */
+    private List<RequestLogEntry> run(long client, int minute, int status, int count) {
+        List<RequestLogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = start.plus(Duration.ofMinutes(minute)).plusSeconds(i);
+            entries.add(entry("acme", client, at, status));
+        }
+        return entries;
+    }
+
+    /** The count kept for acme's client in the minute {@code minute} minutes after {@code start}. */
+    private long counted(long client, int minute, int statusClass) {
+        return jdbc.sql("select coalesce(sum(requests), 0) from request_log_minute where tenant_id = 'acme' "
+                + "and client_pk = :client and user_token_id = 0 and minute_start = :minute and status_class = :class")
+                .param("client", client).param("class", statusClass)
+                .param("minute", start.plus(Duration.ofMinutes(minute)).atOffset(java.time.ZoneOffset.UTC))
+                .query(Long.class).single();
+    }
+
+    private static RequestLogEntry entry(String tenant, long client, Instant at, int status) {
+        return new RequestLogEntry(tenant, UUID.randomUUID().toString(), at, client, null, null, "GET",
+                "/api/v3/orders", null, status, 100, 10, "127.0.0.1", "t", null, null);
     }
 
     private long counted(String tenant, long client) {
