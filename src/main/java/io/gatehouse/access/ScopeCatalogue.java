@@ -94,8 +94,19 @@ public final class ScopeCatalogue {
      * scopes need an admin. The one rule for Admin clients (through their owner) and user tokens (their user).
      */
     public static List<String> usable(Collection<String> names, boolean admin) {
-        return names.stream().filter(name -> find(name).map(scope -> admin || !scope.adminOnly()).orElse(false))
-                .toList();
+        for (String name : names) {
+            if (!usable(name, admin)) {
+                return names.stream().filter(n -> usable(n, admin)).toList();
+            }
+        }
+        // Every one usable, the common case on every call of a Customer or Staff client: nothing to filter, and no
+        // copy of a list that is already unmodifiable (a session's scopes are), so callers can compare by identity.
+        return List.copyOf(names);
+    }
+
+    private static boolean usable(String name, boolean admin) {
+        Scope scope = name == null ? null : BY_NAME.get(name);
+        return scope != null && (admin || !scope.adminOnly());
     }
 
     public static Set<String> names() {
