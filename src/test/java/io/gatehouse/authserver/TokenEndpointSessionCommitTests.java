@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.support.ClientFixtures;
 import io.gatehouse.support.LoggedRequests;
+import io.gatehouse.support.TestDatabase;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class TokenEndpointSessionCommitTests extends AuthServerTestSupport {
     }
 
     private static boolean postgres() {
-        return System.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+        return TestDatabase.postgres();
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import io.gatehouse.support.TestDatabase;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,11 +28,10 @@ class DatabaseTargetTests {
 
     @Test
     void connectionWhenBuildSelectsADatabaseThenThatDatabaseIsUsed() throws SQLException {
-        String selected = System.getProperty("spring.datasource.url", "");
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
             String url = connection.getMetaData().getURL();
-            if (selected.startsWith("jdbc:postgresql:") || "postgres".equals(System.getenv("GATEHOUSE_TEST_DB"))) {
+            if (TestDatabase.postgres() || "postgres".equals(System.getenv("GATEHOUSE_TEST_DB"))) {
                 assertThat(product).isEqualTo("PostgreSQL");
                 assertThat(url).startsWith("jdbc:postgresql:");
             }

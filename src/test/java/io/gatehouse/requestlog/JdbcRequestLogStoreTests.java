@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import io.gatehouse.support.TestDatabase;
 import io.gatehouse.tenancy.Tenant;
 import io.gatehouse.tenancy.TenantContext;
 import io.gatehouse.tenancy.TenantDirectory;
@@ -131,7 +132,7 @@ class JdbcRequestLogStoreTests {
 
     @Test
     void insertFreshWhenOnPostgresThenCopiedOnTheWritersOwnConnectionNotThePools() {
-        assumeTrue(System.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:"),
+        assumeTrue(TestDatabase.postgres(),
                 "the writer's own connection is PostgreSQL's");
 
         TenantContext.runAs(acme, () -> store.insertFresh(List.of(

@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.gatehouse.support.TestDatabase;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,12 +38,9 @@ class PostgresRequestLogIndexesTests {
     @Autowired
     TransactionTemplate transactions;
 
-    @Value("${spring.datasource.url}")
-    String url;
-
     @BeforeEach
     void postgresOnly() {
-        assumeTrue(url.startsWith("jdbc:postgresql:"), "PostgreSQL only (mvn -Ppostgres)");
+        assumeTrue(TestDatabase.postgres(), "PostgreSQL only (mvn -Ppostgres)");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import io.gatehouse.support.TestDatabase;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class PostgresCacheInvalidationsTests {
 
     private static final Duration BOUND = Duration.ofSeconds(3);
 
-    private final String url = System.getProperty("spring.datasource.url", "");
+    private final String url = TestDatabase.url();
     private DriverManagerDataSource dataSource;
     private JdbcClient jdbc;
     private PostgresCacheInvalidations a;
@@ -34,9 +36,9 @@ class PostgresCacheInvalidationsTests {
 
     @BeforeEach
     void twoNodes() {
-        assumeTrue(url.startsWith("jdbc:postgresql:"), "PostgreSQL only (mvn -Ppostgres)");
-        String username = System.getProperty("spring.datasource.username");
-        String password = System.getProperty("spring.datasource.password");
+        assumeTrue(TestDatabase.postgres(), "PostgreSQL only (mvn -Ppostgres)");
+        String username = TestDatabase.username();
+        String password = TestDatabase.password();
         dataSource = new DriverManagerDataSource(url, username, password);
         jdbc = JdbcClient.create(dataSource);
         a = new PostgresCacheInvalidations(jdbc, url, username, password);

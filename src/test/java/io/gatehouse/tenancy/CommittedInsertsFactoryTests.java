@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import io.gatehouse.support.TestDatabase;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +47,7 @@ class CommittedInsertsFactoryTests {
 
     @Test
     void openWhenDatabaseIsPostgresThenCopyConnectionElsePooledTransactions() {
-        assertThat(inserts instanceof CopyConnection).isEqualTo(TestPools.onPostgres());
+        assertThat(inserts instanceof CopyConnection).isEqualTo(TestDatabase.postgres());
     }
 
     @Test

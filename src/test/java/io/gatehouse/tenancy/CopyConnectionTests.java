@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
+import io.gatehouse.support.TestDatabase;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +36,7 @@ class CopyConnectionTests {
     @BeforeEach
     void poolAsInProduction() {
         pool = TestPools.pool("copy-connection");
-        if (TestPools.onPostgres()) {
+        if (TestDatabase.postgres()) {
             // Unstarted until the first connection, so the pool still takes production's settings.
             pool.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
             pool.setConnectionInitSql("set statement_timeout = '12s'");
@@ -66,7 +68,7 @@ class CopyConnectionTests {
 
     @Test
     void besidePoolWhenNotPostgresThenNone() {
-        assumeTrue(!TestPools.onPostgres());
+        assumeTrue(!TestDatabase.postgres());
 
         assertThat(copies).isNull();
     }

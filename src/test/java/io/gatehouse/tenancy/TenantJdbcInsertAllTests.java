@@ -12,6 +12,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.gatehouse.support.TestDatabase;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,11 +39,7 @@ class TenantJdbcInsertAllTests {
     private final TenantJdbc jdbc = new TenantJdbc(new NamedParameterJdbcTemplate(dataSource));
 
     private static DataSource dataSource() {
-        String url = System.getProperty("spring.datasource.url", "");
-        return url.startsWith("jdbc:postgresql:")
-                ? new DriverManagerDataSource(url, System.getProperty("spring.datasource.username"), "")
-                : new DriverManagerDataSource("jdbc:h2:mem:tenant-jdbc-insert-all;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-                        "sa", "");
+        return TestDatabase.unpooled("tenant-jdbc-insert-all");
     }
 
     @BeforeEach
@@ -151,7 +148,7 @@ class TenantJdbcInsertAllTests {
         SingleConnectionDataSource one = new SingleConnectionDataSource(dataSource.getConnection(), true);
         try {
             JdbcClient sameConnection = JdbcClient.create(one);
-            boolean postgres = postgres();
+            boolean postgres = TestDatabase.postgres();
             if (postgres) {
                 sameConnection.sql("set plan_cache_mode = force_custom_plan").update(); // as production's pool
             }
@@ -189,14 +186,14 @@ class TenantJdbcInsertAllTests {
 
             transaction.executeWithoutResult(status -> TenantContext.runAs(ACME, () -> {
                 items.commitWithoutWaitingForDisk();
-                if (postgres()) {
+                if (TestDatabase.postgres()) {
                     during.add(sameConnection.sql("show synchronous_commit").query(String.class).single());
                 }
                 items.insertAll(ITEMS, List.<Object[]>of(row(1, "one", null, 1)));
             }));
 
             assertThat(raw.sql("select name from tenant_jdbc_item").query(String.class).list()).containsExactly("one");
-            if (postgres()) {
+            if (TestDatabase.postgres()) {
                 assertThat(during).containsExactly("off");
                 assertThat(sameConnection.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
             }
@@ -230,10 +227,6 @@ class TenantJdbcInsertAllTests {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new BulkInsert("item", List.of("id", "name")).insertSql())
                 .isEqualTo("insert into item (tenant_id, id, name) values (:tenant, :id, :name)");
-    }
-
-    private boolean postgres() {
-        return dataSource instanceof DriverManagerDataSource driver && driver.getUrl().startsWith("jdbc:postgresql:");
     }
 
     private static Object[] child(long id, long parentId) {

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
+import io.gatehouse.support.TestDatabase;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +51,7 @@ class WriterTransactionsTests {
 
     @Test
     void transactionsWhenDatabaseIsPostgresThenOwnConnectionElsePoolTransactions() {
-        assertThat(((JdbcWriterTransactions) writes).ownConnection().isPresent()).isEqualTo(TestPools.onPostgres());
+        assertThat(((JdbcWriterTransactions) writes).ownConnection().isPresent()).isEqualTo(TestDatabase.postgres());
     }
 
     @Test
@@ -81,7 +83,7 @@ class WriterTransactionsTests {
 
     @Test
     void inTransactionWhenEveryPoolConnectionTakenThenCommitsOnItsOwnConnectionShownUnderItsName() throws Exception {
-        assumeTrue(TestPools.onPostgres(), "the writer's own connection is PostgreSQL's");
+        assumeTrue(TestDatabase.postgres(), "the writer's own connection is PostgreSQL's");
         try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
             TenantContext.runAs(ACME, () -> writes.inTransaction(() -> writes.jdbc()
                     .sql("insert into writer_transactions_row (tenant_id, id, label) values (:tenant, 1, "
@@ -95,7 +97,7 @@ class WriterTransactionsTests {
 
     @Test
     void transactionsWhenOwnConnectionThenPoolDriverPropertiesKeptAndUnchanged() throws Exception {
-        assumeTrue(TestPools.onPostgres(), "the writer's own connection is PostgreSQL's");
+        assumeTrue(TestDatabase.postgres(), "the writer's own connection is PostgreSQL's");
         HikariDataSource own = ((JdbcWriterTransactions) writes).ownConnection().orElseThrow();
 
         assertThat(own.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true")
