@@ -12,3 +12,10 @@ function together_share() {
   return (v["baseline_us"] + v["baseline_pg_us"]) / v["baseline_requests"] \
       / ((v["product_us"] + v["product_pg_us"] + v["other_pg_us"]) / v["product_requests"])
 }
+
+# The same share without either JVM's JIT compiler threads (product_jit_us, baseline_jit_us; runs since 2026-12):
+# what is left of the warm-up taken out, for comparing two builds of one code whose JITs settle at different times.
+function together_share_compiled() {
+  return (v["baseline_us"] - v["baseline_jit_us"] + v["baseline_pg_us"]) / v["baseline_requests"] \
+      / ((v["product_us"] - v["product_jit_us"] + v["product_pg_us"] + v["other_pg_us"]) / v["product_requests"])
+}
