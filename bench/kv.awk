@@ -8,14 +8,10 @@ function kv(line,   i, n, parts, pair) {
 
 # Of a same-time run's line, after kv: the CPU per read of the instance on BASELINE_PORT over the side's, the side
 # charged the other PostgreSQL processes too (bench/run's together_run). What the side serves as a share of it.
-function together_share() {
-  return (v["baseline_us"] + v["baseline_pg_us"]) / v["baseline_requests"] \
-      / ((v["product_us"] + v["product_pg_us"] + v["other_pg_us"]) / v["product_requests"])
-}
-
-# The same share without either JVM's JIT compiler threads (product_jit_us, baseline_jit_us; runs since 2026-12):
+# With compiled set, without either JVM's JIT compiler threads (product_jit_us, baseline_jit_us; runs since 2026-12):
 # what is left of the warm-up taken out, for comparing two builds of one code whose JITs settle at different times.
-function together_share_compiled() {
-  return (v["baseline_us"] - v["baseline_jit_us"] + v["baseline_pg_us"]) / v["baseline_requests"] \
-      / ((v["product_us"] - v["product_jit_us"] + v["product_pg_us"] + v["other_pg_us"]) / v["product_requests"])
+function together_share(compiled,   pj, bj) {
+  if (compiled) { pj = v["product_jit_us"]; bj = v["baseline_jit_us"] }
+  return (v["baseline_us"] - bj + v["baseline_pg_us"]) / v["baseline_requests"] \
+      / ((v["product_us"] - pj + v["product_pg_us"] + v["other_pg_us"]) / v["product_requests"])
 }
