@@ -34,9 +34,7 @@ class EntryBufferTests {
     @Test
     void collectWhenEntriesArriveWithinTheLingerThenAllTakenInOneBatch() {
         EntryBuffer buffer = buffer();
-        List<RequestLogEntry> entries = Entries.entries(6, "acme");
-        buffer.add(entries.get(0), true);
-        addLater(buffer, entries.subList(1, 6), 50);
+        List<RequestLogEntry> entries = firstNowRestLater(buffer, 6, 50);
 
         List<RequestLogEntry> batch = buffer.collect(MAX, TimeUnit.MILLISECONDS.toNanos(500));
 
@@ -61,9 +59,7 @@ class EntryBufferTests {
         Entries.entries(MAX, "acme").forEach(entry -> buffer.add(entry, true));
         assertThat(buffer.collect(MAX, TimeUnit.SECONDS.toNanos(30))).hasSize(MAX); // full: the queue fills fast
 
-        List<RequestLogEntry> next = Entries.entries(MAX, "acme");
-        buffer.add(next.get(0), true);
-        addLater(buffer, next.subList(1, MAX), 100);
+        List<RequestLogEntry> next = firstNowRestLater(buffer, MAX, 100);
 
         // The linger is 30 s; the writer's naps find the batch full within a nap of its last entry.
         List<RequestLogEntry> batch = assertTimeoutPreemptively(Duration.ofSeconds(10),
@@ -74,9 +70,7 @@ class EntryBufferTests {
     @Test
     void collectWhenTheQueueFillsDuringALongSleepThenAFullBatchAtTheLingersEndAndNothingLost() {
         EntryBuffer buffer = buffer();
-        List<RequestLogEntry> entries = Entries.entries(25, "acme");
-        buffer.add(entries.get(0), true);
-        addLater(buffer, entries.subList(1, 25), 20);
+        List<RequestLogEntry> entries = firstNowRestLater(buffer, 25, 20);
 
         List<RequestLogEntry> first = buffer.collect(MAX, TimeUnit.MILLISECONDS.toNanos(300));
         List<RequestLogEntry> second = buffer.collect(MAX, TimeUnit.MILLISECONDS.toNanos(300));
@@ -88,9 +82,12 @@ class EntryBufferTests {
         assertThat(buffer.queueEmpty()).isTrue();
     }
 
-    /** Adds the entries on another thread after the delay, while the caller goes on. */
-    private static void addLater(EntryBuffer buffer, List<RequestLogEntry> entries, long delayMillis) {
-        CompletableFuture.runAsync(() -> entries.forEach(entry -> buffer.add(entry, true)),
+    /** {@code count} entries: the first queued now, the others on another thread after the delay. */
+    private static List<RequestLogEntry> firstNowRestLater(EntryBuffer buffer, int count, long delayMillis) {
+        List<RequestLogEntry> entries = Entries.entries(count, "acme");
+        buffer.add(entries.get(0), true);
+        CompletableFuture.runAsync(() -> entries.subList(1, count).forEach(entry -> buffer.add(entry, true)),
                 CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS));
+        return entries;
     }
 }
