@@ -11,6 +11,7 @@ import io.gatehouse.tenancy.BulkInsert;
 import io.gatehouse.tenancy.CommittedInsertsFactory;
 import io.gatehouse.tenancy.TenantJdbc;
 import io.gatehouse.tenancy.WriterTransactions;
+import io.gatehouse.tenancy.WriterTransactions.Commits;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Repository;
@@ -43,7 +44,8 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
     JdbcRequestLogStore(TenantJdbc jdbc, CommittedInsertsFactory writers) {
         this.jdbc = jdbc;
         this.minutes = new MinuteCounts(jdbc);
-        this.writes = writers.transactions(WRITER_CONNECTION_NAME);
+        // The log's loss window (decisions §12): its commits do not wait for the disk.
+        this.writes = writers.transactions(WRITER_CONNECTION_NAME, Commits.WITHOUT_WAITING_FOR_DISK);
         this.writer = writes.jdbc();
         this.writtenMinutes = new MinuteCounts(writer);
     }
@@ -59,7 +61,6 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
             return;
         }
         writes.inTransaction(() -> {
-            writer.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
             // "= any(array)", not "in (:ids)": PostgreSQL soon plans a prepared statement generically, and for a
             // thousand separate parameters that plan could scan the whole log.
             Set<String> stored = new HashSet<>(writer.sql(
@@ -86,7 +87,6 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
             return;
         }
         writes.inTransaction(() -> {
-            writer.commitWithoutWaitingForDisk(); // the log's loss window, decisions §12
             writer.insertAll(ROWS, entries.stream().map(JdbcRequestLogStore::row).toList());
             writtenMinutes.add(entries); // all stored, so no id twice: the primary key would have refused the batch
         });

@@ -40,10 +40,11 @@ public class CommittedInsertsFactory {
     /**
      * @param name what PostgreSQL shows for the writer's connection ({@code application_name} in
      *             {@code pg_stat_activity}); unused where the transactions are the pool's
+     * @param commits when the writer's commits return
      */
-    public WriterTransactions transactions(String name) {
-        return JdbcWriterTransactions.besidePool(pool, name)
-                .orElseGet(() -> JdbcWriterTransactions.onPool(jdbc, transactions));
+    public WriterTransactions transactions(String name, WriterTransactions.Commits commits) {
+        return JdbcWriterTransactions.besidePool(pool, name, commits)
+                .orElseGet(() -> JdbcWriterTransactions.onPool(jdbc, transactions, commits));
     }
 
     /** Each call one transaction of the pool, in which {@link TenantJdbc#insertAll} stores the rows. */

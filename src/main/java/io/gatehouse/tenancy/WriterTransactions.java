@@ -9,6 +9,18 @@ package io.gatehouse.tenancy;
  */
 public interface WriterTransactions extends AutoCloseable {
 
+    /** When a commit returns. */
+    enum Commits {
+        /** After its WAL is on disk, as every other transaction of the application. */
+        DURABLE,
+        /**
+         * Before its WAL is on disk, on PostgreSQL (H2 has no such choice): for rows that may be lost in a crash of
+         * PostgreSQL or its machine, within about three WAL-writer delays (600 ms by default) of it
+         * ({@link TenantJdbc#commitWithoutWaitingForDisk}).
+         */
+        WITHOUT_WAITING_FOR_DISK
+    }
+
     /** The statements of the writer's transactions: used inside {@link #inTransaction} only. */
     TenantJdbc jdbc();
 
