@@ -42,7 +42,11 @@ create_database() {
 }
 
 # Starts Gatehouse as in production (profile prod, plus PROFILES) on the scratch database, with the demo tenants
-# seeded; extra arguments go to the application.
+# seeded; extra arguments go to the application. Its pools keep their connections for POOL_LIFETIME_MS (2 h, longer
+# than any bench script): HikariCP 7 replaces a connection 22.5 to 30 minutes after opening it (30 minutes less up
+# to a quarter, at random), which fell in bench/run's last rounds, charging one side of a round a few dozen new
+# backends and their cold caches (docs/decisions.md §49).
+POOL_LIFETIME_MS="${POOL_LIFETIME_MS:-7200000}"
 SERVER_KEY="$(head -c 32 /dev/urandom | base64)"
 start_gatehouse() {
   ss -ltn | grep -q ":${PORT} " && fail "port ${PORT} is taken (set PORT=…)"
@@ -55,6 +59,7 @@ start_gatehouse() {
       --spring.datasource.username=postgres --spring.datasource.password= \
       --gatehouse.demo.enabled=true \
       --gatehouse.request-log.spool-dir="${SCRATCH}/spool" \
+      --spring.datasource.hikari.max-lifetime="${POOL_LIFETIME_MS}" \
       "$@" >>"${SCRATCH}/gatehouse.log" 2>&1) &
   APP_PID=$!
   for _ in $(seq 1 "${START_TIMEOUT}"); do
