@@ -44,8 +44,8 @@ create_database() {
 # Starts Gatehouse as in production (profile prod, plus PROFILES) on the scratch database, with the demo tenants
 # seeded; extra arguments go to the application. Its pools keep their connections for POOL_LIFETIME_MS (2 h, longer
 # than any bench script): HikariCP 7 replaces a connection 22.5 to 30 minutes after opening it (30 minutes less up
-# to a quarter, at random), which fell in bench/run's last rounds, charging one side of a round a few dozen new
-# backends and their cold caches (docs/decisions.md §49).
+# to a quarter, at random), which fell in bench/run's last rounds: the side whose pool did so paid for the new
+# backends and for its JIT compiling again the driver code a new connection runs (docs/decisions.md §49).
 POOL_LIFETIME_MS="${POOL_LIFETIME_MS:-7200000}"
 SERVER_KEY="$(head -c 32 /dev/urandom | base64)"
 start_gatehouse() {
