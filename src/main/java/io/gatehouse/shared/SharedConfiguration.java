@@ -9,6 +9,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
+import ch.qos.logback.classic.LoggerContext;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +26,12 @@ class SharedConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** In place of Spring Boot's Logback metrics, which the application leaves out (GatehouseApplication). */
+    @Bean
+    LogEventMetrics logEventMetrics() {
+        return new LogEventMetrics((LoggerContext) LoggerFactory.getILoggerFactory());
     }
 
     @Bean
