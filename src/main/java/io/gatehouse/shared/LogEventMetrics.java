@@ -56,7 +56,8 @@ final class LogEventMetrics implements MeterBinder, AutoCloseable {
         appender.setName(NAME);
         appender.start();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender(NAME) == null) {
+        // By the appender itself, not its name: each application context in the JVM counts into its own registry.
+        if (!root.isAttached(appender)) {
             root.addAppender(appender);
         }
     }

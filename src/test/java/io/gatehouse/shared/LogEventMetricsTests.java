@@ -60,6 +60,20 @@ class LogEventMetricsTests {
     }
 
     @Test
+    void bindToWhenTwoApplicationsInOneJvmThenEachCountsIntoItsOwnRegistry() {
+        SimpleMeterRegistry other = new SimpleMeterRegistry();
+        new LogEventMetrics(context).bindTo(registry);
+        new LogEventMetrics(context).bindTo(other);
+
+        context.reset();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
+        logger.warn("seen by both");
+
+        assertThat(count("warn")).isEqualTo(1);
+        assertThat(other.get("logback.events").tag("level", "warn").counter().count()).isEqualTo(1);
+    }
+
+    @Test
     void closeWhenClosedThenNothingMoreCounted() {
         LogEventMetrics metrics = new LogEventMetrics(context);
         metrics.bindTo(registry);
