@@ -21,7 +21,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * check ({@code isTraceEnabled()}, {@code isDebugEnabled()}), and the web and security filters make dozens of those
  * on every request, whether anything is logged or not; an appender is called only for what is logged
  * (docs/decisions.md §50). Every logger here writes through the root logger's appenders (none is non-additive), so
- * the count is the same.
+ * the count is the same. Like Boot's, it counts for as long as Logback is not stopped: a second application that
+ * initialises logging in the same JVM after another has closed (tests do) stops and resets it.
  */
 final class LogEventMetrics implements MeterBinder, AutoCloseable {
 

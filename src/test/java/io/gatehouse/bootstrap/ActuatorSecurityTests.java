@@ -6,10 +6,7 @@ import java.net.http.HttpResponse;
 
 import io.gatehouse.support.TenantHttp;
 
-import ch.qos.logback.classic.LoggerContext;
-
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -51,24 +48,6 @@ class ActuatorSecurityTests {
         assertThat(metrics).doesNotContain("spring_security_filterchains")
                 .doesNotContain("spring_security_authentications")
                 .doesNotContain("spring_security_authorizations");
-    }
-
-    @Test
-    void prometheusWhenWarningLoggedThenCountedAndNoTurboFilterAskedAtLevelChecks() {
-        double before = logEvents(get("/actuator/prometheus").body(), "warn");
-
-        LoggerFactory.getLogger(ActuatorSecurityTests.class).warn("A warning an operator would alert on");
-
-        assertThat(logEvents(get("/actuator/prometheus").body(), "warn")).isEqualTo(before + 1);
-        assertThat(((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList())
-                .as("Boot's Logback metrics, asked at every isTraceEnabled(), are left out").isEmpty();
-    }
-
-    private static double logEvents(String metrics, String level) {
-        return metrics.lines()
-                .filter(line -> line.startsWith("logback_events_total{") && line.contains("level=\"" + level + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
     }
 
     @Test
