@@ -1,8 +1,10 @@
 package io.gatehouse.shared;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -46,9 +48,11 @@ final class LogEventMetrics implements MeterBinder, AutoCloseable {
                     .baseUnit(BaseUnits.EVENTS)
                     .register(registry));
         }
-        appender.counters = counters;
-        attach();
-        context.addListener(resets);
+        if (appender.registries.isEmpty()) {
+            attach();
+            context.addListener(resets);
+        }
+        appender.registries.add(counters);
     }
 
     /** Spring Boot resets Logback when another application context starts in the same JVM (tests): attach again. */
@@ -87,13 +91,14 @@ final class LogEventMetrics implements MeterBinder, AutoCloseable {
 
     private static final class CountingAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
-        private volatile Map<Severity, Counter> counters = Map.of();
+        /** Each registry bound to's counters (one, unless the application has several registries). */
+        private final List<Map<Severity, Counter>> registries = new CopyOnWriteArrayList<>();
 
         @Override
         protected void append(ILoggingEvent event) {
-            Counter counter = counters.get(Severity.of(event.getLevel()));
-            if (counter != null) {
-                counter.increment();
+            Severity severity = Severity.of(event.getLevel());
+            for (Map<Severity, Counter> counters : registries) {
+                counters.get(severity).increment();
             }
         }
     }

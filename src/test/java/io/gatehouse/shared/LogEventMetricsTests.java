@@ -74,6 +74,19 @@ class LogEventMetricsTests {
     }
 
     @Test
+    void bindToWhenTwoRegistriesThenEachCountsEveryEventOnce() {
+        SimpleMeterRegistry other = new SimpleMeterRegistry();
+        LogEventMetrics metrics = new LogEventMetrics(context);
+        metrics.bindTo(registry);
+        metrics.bindTo(other);
+
+        logger.error("one event");
+
+        assertThat(count("error")).isEqualTo(1);
+        assertThat(other.get("logback.events").tag("level", "error").counter().count()).isEqualTo(1);
+    }
+
+    @Test
     void closeWhenClosedThenNothingMoreCounted() {
         LogEventMetrics metrics = new LogEventMetrics(context);
         metrics.bindTo(registry);
