@@ -28,7 +28,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  */
 final class LogEventMetrics implements MeterBinder, AutoCloseable {
 
-    static final String NAME = "gatehouse-log-event-metrics";
+    private static final String NAME = "gatehouse-log-event-metrics";
 
     private final LoggerContext context;
     private final CountingAppender appender = new CountingAppender();
@@ -55,7 +55,7 @@ final class LogEventMetrics implements MeterBinder, AutoCloseable {
         appender.registries.add(counters);
     }
 
-    /** Spring Boot resets Logback when another application context starts in the same JVM (tests): attach again. */
+    /** On binding, and after every reset of Logback (Spring Boot initialising logging again, as tests do). */
     private void attach() {
         appender.setContext(context);
         appender.setName(NAME);

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 
 import io.gatehouse.clients.CreatedClient;
 import io.gatehouse.support.ClientFixtures;
+import io.gatehouse.support.ScrapedMetrics;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,10 +46,7 @@ class EndpointMetricsTests extends AuthServerTestSupport {
 
     /** The requests counted with this path and status, in the scraped text. */
     private static long count(String metrics, String uri, String status) {
-        return metrics.lines()
-                .filter(line -> line.startsWith("http_server_requests_seconds_count{"))
-                .filter(line -> line.contains("uri=\"" + uri + "\"") && line.contains("status=\"" + status + "\""))
-                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return (long) ScrapedMetrics.sum(metrics, "http_server_requests_seconds_count", "uri=\"" + uri + "\"",
+                "status=\"" + status + "\"");
     }
 }

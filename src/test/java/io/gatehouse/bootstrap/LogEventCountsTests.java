@@ -2,6 +2,7 @@ package io.gatehouse.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.support.ScrapedMetrics;
 import io.gatehouse.support.TenantHttp;
 
 import ch.qos.logback.classic.LoggerContext;
@@ -42,9 +43,6 @@ class LogEventCountsTests {
 
     private double logEvents(String level) {
         String metrics = new TenantHttp(port).get("acme", "/actuator/prometheus").body();
-        return metrics.lines()
-                .filter(line -> line.startsWith("logback_events_total{") && line.contains("level=\"" + level + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return ScrapedMetrics.sum(metrics, "logback_events_total", "level=\"" + level + "\"");
     }
 }

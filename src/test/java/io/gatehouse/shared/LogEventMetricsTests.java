@@ -52,7 +52,7 @@ class LogEventMetricsTests {
     void onResetWhenLoggingReconfiguredThenStillCounted() {
         new LogEventMetrics(context).bindTo(registry);
 
-        context.reset(); // what Spring Boot does when another application context starts in the JVM
+        context.reset(); // what Spring Boot does when it initialises logging again
         context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
         logger.warn("after the reset");
 
