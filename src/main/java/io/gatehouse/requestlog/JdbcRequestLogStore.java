@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import io.gatehouse.tenancy.BulkInsert;
 import io.gatehouse.tenancy.CommittedInsertsFactory;
@@ -63,11 +64,11 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
         writes.inTransaction(() -> {
             // "= any(array)", not "in (:ids)": PostgreSQL soon plans a prepared statement generically, and for a
             // thousand separate parameters that plan could scan the whole log.
-            Set<String> stored = new HashSet<>(writer.sql(
+            Set<UUID> stored = new HashSet<>(writer.sql(
                     "select id from request_log where tenant_id = :tenant and id = any(:ids)")
-                    .param("ids", entries.stream().map(RequestLogEntry::id).toArray(String[]::new))
-                    .query(String.class).list());
-            List<RequestLogEntry> fresh = entries.stream().filter(e -> !stored.contains(e.id())).toList();
+                    .param("ids", entries.stream().map(e -> LogIds.of(e.id())).toArray(UUID[]::new))
+                    .query(UUID.class).list());
+            List<RequestLogEntry> fresh = entries.stream().filter(e -> !stored.contains(LogIds.of(e.id()))).toList();
             if (!fresh.isEmpty()) {
                 writer.batch(INSERT, fresh.stream().map(e -> ROWS.named(row(e))).toList());
                 count(fresh);
@@ -122,10 +123,11 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
                 .update();
     }
 
-    /** In the order of {@link #ROWS}' columns. */
+    /** In the order of {@link #ROWS}' columns; the ids as the uuid columns take them. */
     private static Object[] row(RequestLogEntry e) {
-        return new Object[] {e.id(), e.at(), e.clientPk(), e.userTokenId(), e.sessionId(), e.method(),
-                e.path(), e.query(), e.status(), e.latencyMicros(), e.responseBytes(), e.ip(), e.userAgent(),
-                e.reasonCode(), e.reasonSentence()};
+        return new Object[] {LogIds.of(e.id()), e.at(), e.clientPk(), e.userTokenId(),
+                LogIds.parse(e.sessionId()).orElse(null), // no UUID, so no session's id
+                e.method(), e.path(), e.query(), e.status(), e.latencyMicros(), e.responseBytes(), e.ip(),
+                e.userAgent(), e.reasonCode(), e.reasonSentence()};
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.gatehouse.tenancy.TenantJdbc;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -133,10 +134,10 @@ class JdbcRequestLogs implements RequestLogs {
 
     @Override
     public Optional<RequestLogEntry> find(LogSubject subject, String requestId) {
-        return jdbc.sql("select * from request_log where tenant_id = :tenant and id = :id and "
-                + subject.column() + " = :subject")
-                .param("id", requestId).param("subject", subject.key())
-                .query(JdbcRequestLogs::map).optional();
+        return LogIds.parse(requestId).flatMap(id -> jdbc.sql(
+                "select * from request_log where tenant_id = :tenant and id = :id and " + subject.column() + " = :subject")
+                .param("id", id).param("subject", subject.key())
+                .query(JdbcRequestLogs::map).optional());
     }
 
     /** A statement and its parameters, but for {@code :tenant}, which the persistence layer binds. */
@@ -151,7 +152,7 @@ class JdbcRequestLogs implements RequestLogs {
             // "(at, id) < (:at, :id)", written so that the first part bounds the index scan on both databases.
             sql.append(" and at <= :afterAt and (at < :afterAt or id < :afterId)");
             params.put("afterAt", ts(after.at()));
-            params.put("afterId", after.id());
+            params.put("afterId", LogIds.of(after.id()));
         }
         sql.append(" order by at desc, id desc limit :limit");
         params.put("limit", rows);
@@ -185,8 +186,10 @@ class JdbcRequestLogs implements RequestLogs {
             params.put("pathPrefix", likePrefix(filter.pathPrefix()));
         }
         if (filter.sessionId() != null) {
-            sql.append(" and session_id = :session");
-            params.put("session", filter.sessionId());
+            Optional<UUID> session = LogIds.parse(filter.sessionId());
+            // Text that is no session id matches no entry.
+            sql.append(session.isPresent() ? " and session_id = :session" : " and 1 = 0");
+            session.ifPresent(id -> params.put("session", id));
         }
         return sql.toString();
     }

@@ -16,7 +16,9 @@ public record LogCursor(Instant at, String id) {
 
     public LogCursor {
         Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(id, "id");
+        if (LogIds.parse(id).isEmpty()) {
+            throw new IllegalArgumentException("A cursor's id is an entry's request id, a UUID: " + id);
+        }
     }
 
     static LogCursor after(RequestLogEntry entry) {
@@ -37,9 +39,12 @@ public record LogCursor(Instant at, String id) {
         if (separator <= 0 || separator == token.length() - 1 || token.length() > 100) {
             return Optional.empty();
         }
+        String id = token.substring(separator + 1);
+        if (LogIds.parse(id).isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(new LogCursor(Instant.parse(token.substring(0, separator)),
-                    token.substring(separator + 1)));
+            return Optional.of(new LogCursor(Instant.parse(token.substring(0, separator)), id));
         }
         catch (DateTimeParseException ex) {
             return Optional.empty();

@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param id             the request id, also sent back as {@code X-Request-Id}; unique, so a retried write
  *                       never stores an entry twice
  * @param clientPk       the OAuth2 client, or {@code null} for a user token
- * @param sessionId      the session (access token) used or issued, when there is one
+ * @param sessionId      the session (access token) used or issued, when there is one; stored only if it is a
+ *                       UUID, as every session's id is
  * @param userTokenId    the legacy user token used, or {@code null} for a client
  * @param query          the query string with secret values replaced, or {@code null} when there was none
  * @param latencyMicros  from the request entering Gatehouse to the response being complete
@@ -26,7 +27,6 @@ public record RequestLogEntry(String tenantId, String id, Instant at, Long clien
      * store, and no request, however odd, has a value the database refuses.
      */
     public RequestLogEntry {
-        sessionId = cut(sessionId, 36);
         method = cut(method, 16);
         path = cut(path, 2000);
         query = cut(query, 4000);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Rows in the text format of PostgreSQL's {@code COPY … FROM STDIN}, as the UTF-8 bytes the driver sends: one line
@@ -74,7 +75,7 @@ final class CopyText {
             instant(instant);
         }
         else if (value instanceof Number || value instanceof Boolean || value instanceof OffsetDateTime
-                || value instanceof Instant) {
+                || value instanceof Instant || value instanceof UUID) {
             // Their toString is what PostgreSQL reads; a time is ISO 8601 with its offset.
             string(value.toString());
         }

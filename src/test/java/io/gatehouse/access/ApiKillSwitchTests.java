@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.gatehouse.identity.ConsoleUser;
 import io.gatehouse.identity.Role;
@@ -156,7 +157,7 @@ class ApiKillSwitchTests extends ApiTestSupport {
         while (true) {
             List<Logged> rows = TenantContext.callAs(shop, () -> jdbc.sql(
                     "select client_pk, reason_code from request_log where tenant_id = :tenant and id = :id")
-                    .param("id", requestId)
+                    .param("id", UUID.fromString(requestId))
                     .query((rs, n) -> new Logged(rs.getLong("client_pk"), rs.getString("reason_code"))).list());
             if (!rows.isEmpty() || Instant.now().isAfter(deadline)) {
                 assertThat(rows).as("log entry of request " + requestId).hasSize(1);

@@ -17,6 +17,7 @@ import io.gatehouse.identity.Role;
 import io.gatehouse.identity.UserDirectory;
 import io.gatehouse.identity.UserTokens;
 import io.gatehouse.support.ApiTestSupport;
+import io.gatehouse.support.LoggedRequests;
 import io.gatehouse.tenancy.TenantContext;
 import tools.jackson.databind.JsonNode;
 
@@ -166,17 +167,7 @@ class UserTokenApiTests extends ApiTestSupport {
 
     /** The request's log row, by the id the response carries; the writer may store it a little later. */
     private Map<String, Object> logged(HttpResponse<String> response) {
-        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            List<Map<String, Object>> rows = jdbc.sql("select * from request_log where id = :id")
-                    .param("id", requestId).query().listOfRows();
-            if (!rows.isEmpty()) {
-                return rows.get(0);
-            }
-            sleep();
-        }
-        throw new AssertionError("No request log row for " + requestId);
+        return new LoggedRequests(jdbc).entryOf(response);
     }
 
     private long count(String table, String tenant) {
@@ -186,15 +177,5 @@ class UserTokenApiTests extends ApiTestSupport {
 
     private <T> T as(String tenant, Supplier<T> work) {
         return TenantContext.callAs(tenants.find(tenant).orElseThrow(), work);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(ex);
-        }
     }
 }

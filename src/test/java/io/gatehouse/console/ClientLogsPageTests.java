@@ -139,6 +139,9 @@ class ClientLogsPageTests {
         assertThat(narrowed.select("a.button-secondary:contains(Clear filters)").attr("href")).isEqualTo(base);
         assertThat(admin.page(base + "?method=DELETE").select(".empty-state").text())
                 .contains("No entries match these filters");
+        Document noSession = admin.page(base + "?session=not-a-session");
+        assertThat(noSession.select(".empty-state").text()).contains("No entries match these filters");
+        assertThat(noSession.select("#session").val()).isEqualTo("not-a-session");
     }
 
     @Test

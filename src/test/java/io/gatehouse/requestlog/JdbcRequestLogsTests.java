@@ -1,6 +1,7 @@
 package io.gatehouse.requestlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -172,18 +173,39 @@ class JdbcRequestLogsTests {
 
     @Test
     void findWhenEntryOfThisSubjectThenEveryFieldElseEmpty() {
-        Row row = add(RequestLogRows.client(client, now.minusSeconds(10)).session("s-1")
+        String session = UUID.randomUUID().toString();
+        Row row = add(RequestLogRows.client(client, now.minusSeconds(10)).session(session)
                 .request("DELETE", "/api/v3/orders/3", "expand=lines").userAgent("curl/8.5")
                 .refused(404, "not_owner", "Order 3 is not owned by this client's customer."));
 
         RequestLogEntry entry = acme(() -> logs.find(subject, row.id())).orElseThrow();
 
-        assertThat(entry).isEqualTo(new RequestLogEntry("acme", row.id(), row.at(), client, "s-1", null, "DELETE",
+        assertThat(entry).isEqualTo(new RequestLogEntry("acme", row.id(), row.at(), client, session, null, "DELETE",
                 "/api/v3/orders/3", "expand=lines", 404, 1_500, 512, "127.0.0.1", "curl/8.5", "not_owner",
                 "Order 3 is not owned by this client's customer."));
         assertThat(acme(() -> logs.find(LogSubject.client(client + 1), row.id()))).isEmpty();
         assertThat(acme(() -> logs.find(LogSubject.userToken(client), row.id()))).isEmpty();
         assertThat(acme(() -> logs.find(subject, "no-such-id"))).isEmpty();
+        assertThat(acme(() -> logs.find(subject, UUID.randomUUID().toString()))).isEmpty();
+        assertThat(acme(() -> logs.find(subject, row.id().toUpperCase()))).contains(entry);
+    }
+
+    @Test
+    void pageWhenSessionFilterIsNoSessionIdThenNoEntries() {
+        add(RequestLogRows.client(client, now.minusSeconds(10)).session(UUID.randomUUID().toString()));
+        add(RequestLogRows.client(client, now.minusSeconds(5)));
+
+        assertThat(ids(LogFilter.of(subject).withSessionId("s-1"))).isEmpty();
+        assertThat(ids(LogFilter.of(subject).withSessionId("0000000-0000-0000-0000-0000000000000"))).isEmpty();
+        assertThat(acme(() -> logs.chart(LogFilter.of(subject).withSessionId("s-1")
+                .between(now.minus(Duration.ofHours(1)), now))).total()).isZero();
+    }
+
+    @Test
+    void insertWhenSessionIdIsNoUuidThenStoredWithoutSession() {
+        Row row = add(RequestLogRows.client(client, now.minusSeconds(10)).session("not-a-session"));
+
+        assertThat(acme(() -> logs.find(subject, row.id())).orElseThrow().sessionId()).isNull();
     }
 
     @Test
@@ -269,9 +291,12 @@ class JdbcRequestLogsTests {
 
     @Test
     void cursorWhenTokenIsNotACursorThenEmpty() {
-        LogCursor cursor = new LogCursor(Instant.parse("2026-05-01T12:00:00.123456Z"), "abc-def");
+        LogCursor cursor = new LogCursor(Instant.parse("2026-05-01T12:00:00.123456Z"),
+                "01a22a6c-bac3-7fc7-9c97-265877a8f0fb");
 
         assertThat(LogCursor.parse(cursor.token())).contains(cursor);
+        assertThat(LogCursor.parse("2026-05-01T12:00:00Z~abc-def")).as("an id that is no request id").isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> new LogCursor(cursor.at(), "abc-def"));
         assertThat(LogCursor.parse("nonsense")).isEmpty();
         assertThat(LogCursor.parse("2026-13-01T00:00:00Z~x")).isEmpty();
         assertThat(LogCursor.parse("~x")).isEmpty();

@@ -18,12 +18,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The PostgreSQL-only request-log indexes (db/vendor/postgresql/V3, V5): the subject indexes keyed by the subject
- * and the time only, partial, built concurrently, and a block range index for the retention job (whose deletes
- * RequestLogRetentionTests checks), and the Logs page's own statements on the indexes meant for them. A partial
- * index is only usable when the planner can prove the query implies its predicate, so the tests ask for the plan of
- * the statement the page runs, with its parameters, and with sequential scans switched off: a plan that still scans
- * the table means the index cannot serve the query. Skipped on H2, which keeps the B-tree indexes of V2.
+ * The PostgreSQL-only request-log indexes (db/vendor/postgresql/V3, V5) and its uuid ids (V6): the subject indexes
+ * keyed by the subject and the time only, partial, built concurrently, and a block range index for the retention job
+ * (whose deletes RequestLogRetentionTests checks), and the Logs page's own statements on the indexes meant for them.
+ * A partial index is only usable when the planner can prove the query implies its predicate, so the tests ask for
+ * the plan of the statement the page runs, with its parameters, and with sequential scans switched off: a plan that
+ * still scans the table means the index cannot serve the query. Skipped on H2, which keeps the B-tree indexes of V2.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -84,6 +84,14 @@ class PostgresRequestLogIndexesTests {
 
         assertThat(indexes).containsExactly("request_log_at_idx", "request_log_client_idx", "request_log_pkey",
                 "request_log_session_idx", "request_log_user_token_idx");
+    }
+
+    @Test
+    void idColumnsWhenMigratedThenUuidAndKeyStillLedByTheTenant() {
+        assertThat(jdbc.sql("select column_name || ' ' || data_type from information_schema.columns"
+                + " where table_name = 'request_log' and column_name in ('id', 'session_id') order by 1")
+                .query(String.class).list()).containsExactly("id uuid", "session_id uuid");
+        assertThat(definition("request_log_pkey")).contains("(tenant_id, id)");
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,7 +60,15 @@ public final class LoggedRequests {
     }
 
     private List<Map<String, Object>> rows(String id) {
-        return jdbc.sql("select * from request_log where id = :id").param("id", id).query().listOfRows();
+        return jdbc.sql("select * from request_log where id = :id").param("id", UUID.fromString(id)).query()
+                .listOfRows().stream().map(LoggedRequests::withTextIds).toList();
+    }
+
+    /** A request_log row with its uuid columns as the text responses and entries carry. */
+    public static Map<String, Object> withTextIds(Map<String, Object> row) {
+        Map<String, Object> text = new LinkedHashMap<>(row);
+        text.replaceAll((column, value) -> value instanceof UUID uuid ? uuid.toString() : value);
+        return text;
     }
 
     private static void pause() {

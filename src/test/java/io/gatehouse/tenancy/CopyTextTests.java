@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +25,15 @@ class CopyTextTests {
     @Test
     void ofWhenValuesOfEveryKindThenOneEscapedLinePerRowLedByTenant() {
         OffsetDateTime at = OffsetDateTime.of(2026, 11, 30, 7, 5, 9, 123_456_000, ZoneOffset.UTC);
+        UUID id = UUID.fromString("01a22a6c-bac3-7fc7-9c97-265877a8f0fb");
         List<Object[]> rows = List.of(
-                new Object[] {1L, "plain", at, null, true},
-                new Object[] {-42, "tab\there, line\nend\r, back\\slash", at.withNano(0), (short) 7, false});
+                new Object[] {1L, "plain", at, null, true, id},
+                new Object[] {-42, "tab\there, line\nend\r, back\\slash", at.withNano(0), (short) 7, false, null});
 
         assertThat(CopyText.of("acme", rows).toString()).isEqualTo(
-                "acme\t1\tplain\t2026-11-30T07:05:09.123456000+00:00\t\\N\ttrue\n"
-                        + "acme\t-42\ttab\\there, line\\nend\\r, back\\\\slash\t2026-11-30T07:05:09+00:00\t7\tfalse\n");
+                "acme\t1\tplain\t2026-11-30T07:05:09.123456000+00:00\t\\N\ttrue"
+                        + "\t01a22a6c-bac3-7fc7-9c97-265877a8f0fb\n"
+                        + "acme\t-42\ttab\\there, line\\nend\\r, back\\\\slash\t2026-11-30T07:05:09+00:00\t7\tfalse\t\\N\n");
     }
 
     @Test
