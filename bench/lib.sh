@@ -89,7 +89,7 @@ bench_cleanup() {
     kill -9 "${APP_PID}" 2>/dev/null
   fi
   jobs -p | xargs -r kill 2>/dev/null
-  psql_bench -d postgres -c "drop database if exists ${DB}" >/dev/null 2>&1
+  psql_bench -d postgres -c "drop database if exists ${DB}" -c "drop database if exists ${DB}_ab" >/dev/null 2>&1
   if (( status != 0 )); then
     printf 'The Gatehouse log is kept in %s/gatehouse.log\n' "${SCRATCH}" >&2
   else
