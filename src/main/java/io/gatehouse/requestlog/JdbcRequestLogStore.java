@@ -15,6 +15,7 @@ import io.gatehouse.tenancy.WriterTransactions;
 import io.gatehouse.tenancy.WriterTransactions.Commits;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -66,9 +67,9 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
             // thousand separate parameters that plan could scan the whole log.
             Set<UUID> stored = new HashSet<>(writer.sql(
                     "select id from request_log where tenant_id = :tenant and id = any(:ids)")
-                    .param("ids", entries.stream().map(e -> LogIds.of(e.id())).toArray(UUID[]::new))
+                    .param("ids", entries.stream().map(JdbcRequestLogStore::id).toArray(UUID[]::new))
                     .query(UUID.class).list());
-            List<RequestLogEntry> fresh = entries.stream().filter(e -> !stored.contains(LogIds.of(e.id()))).toList();
+            List<RequestLogEntry> fresh = entries.stream().filter(e -> !stored.contains(id(e))).toList();
             if (!fresh.isEmpty()) {
                 writer.batch(INSERT, fresh.stream().map(e -> ROWS.named(row(e))).toList());
                 count(fresh);
@@ -123,9 +124,18 @@ class JdbcRequestLogStore implements RequestLogStore, DisposableBean {
                 .update();
     }
 
+    /**
+     * The entry's request id as the column takes it. Every id the filter makes is a UUID; one that is not is refused
+     * as the database refuses a value it cannot hold, so the writer drops that entry alone and stores the others.
+     */
+    private static UUID id(RequestLogEntry e) {
+        return LogIds.parse(e.id()).orElseThrow(() -> new DataIntegrityViolationException(
+                "The request id " + e.id() + " is not a UUID"));
+    }
+
     /** In the order of {@link #ROWS}' columns; the ids as the uuid columns take them. */
     private static Object[] row(RequestLogEntry e) {
-        return new Object[] {LogIds.of(e.id()), e.at(), e.clientPk(), e.userTokenId(),
+        return new Object[] {id(e), e.at(), e.clientPk(), e.userTokenId(),
                 LogIds.parse(e.sessionId()).orElse(null), // no UUID, so no session's id
                 e.method(), e.path(), e.query(), e.status(), e.latencyMicros(), e.responseBytes(), e.ip(),
                 e.userAgent(), e.reasonCode(), e.reasonSentence()};

@@ -134,9 +134,9 @@ class JdbcRequestLogs implements RequestLogs {
 
     @Override
     public Optional<RequestLogEntry> find(LogSubject subject, String requestId) {
-        return LogIds.parse(requestId).flatMap(id -> jdbc.sql(
-                "select * from request_log where tenant_id = :tenant and id = :id and " + subject.column() + " = :subject")
-                .param("id", id).param("subject", subject.key())
+        String sql = "select * from request_log where tenant_id = :tenant and id = :id and " + subject.column()
+                + " = :subject";
+        return LogIds.parse(requestId).flatMap(id -> jdbc.sql(sql).param("id", id).param("subject", subject.key())
                 .query(JdbcRequestLogs::map).optional());
     }
 

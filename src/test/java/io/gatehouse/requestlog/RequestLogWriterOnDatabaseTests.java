@@ -82,6 +82,24 @@ class RequestLogWriterOnDatabaseTests {
     }
 
     @Test
+    void writeWhenAnEntrysIdIsNoUuidThenThatEntryDroppedAndTheOthersStored() {
+        writer = start(store, 40);
+        List<RequestLogEntry> entries = Entries.entries(20, "acme");
+        RequestLogEntry odd = Entries.entry("acme", "not-a-uuid", Instant.now(), "/api/v3/odd");
+
+        entries.subList(0, 10).forEach(writer::accept);
+        writer.accept(odd);
+        entries.subList(10, 20).forEach(writer::accept);
+
+        LogRows rows = new LogRows(jdbc);
+        List<String> ids = ids(entries, "acme");
+        Eventually.until("the 20 others stored", () -> rows.count("acme", ids) == 20,
+                () -> "(stored " + rows.count("acme", ids) + ")");
+        Eventually.until("the odd one dropped", () -> registry.counter("gatehouse.request_log.dropped").count() == 1,
+                () -> "(dropped " + registry.counter("gatehouse.request_log.dropped").count() + ")");
+    }
+
+    @Test
     void stopWhenEntriesAcceptedThenAllInTheDatabaseWhenStopReturns() {
         writer = start(store, 200);
         List<RequestLogEntry> entries = Entries.entries(2000, "acme", "globex");

@@ -33,7 +33,8 @@ class CopyTextTests {
         assertThat(CopyText.of("acme", rows).toString()).isEqualTo(
                 "acme\t1\tplain\t2026-11-30T07:05:09.123456000+00:00\t\\N\ttrue"
                         + "\t01a22a6c-bac3-7fc7-9c97-265877a8f0fb\n"
-                        + "acme\t-42\ttab\\there, line\\nend\\r, back\\\\slash\t2026-11-30T07:05:09+00:00\t7\tfalse\t\\N\n");
+                        + "acme\t-42\ttab\\there, line\\nend\\r, back\\\\slash\t2026-11-30T07:05:09+00:00\t7\tfalse"
+                        + "\t\\N\n");
     }
 
     @Test
