@@ -1,6 +1,5 @@
 package io.gatehouse.bench;
 
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.util.ClassUtils;
 
 /**
  * The request log's store replaced by one that keeps a batch's entries of one subject in one row (docs/decisions.md
@@ -57,19 +55,9 @@ class BucketedRequestLog implements BeanPostProcessor, SmartInitializingSingleto
         if (!UnstoredRequestLog.STORE.equals(beanName)) {
             return bean;
         }
-        Class<?>[] ports = Arrays.stream(ClassUtils.getAllInterfaces(bean))
-                .filter(type -> type.getName().startsWith("io.gatehouse."))
-                .toArray(Class<?>[]::new);
-        if (ports.length == 0) {
-            return bean;
-        }
-        replaced = true;
-        return Proxy.newProxyInstance(ports[0].getClassLoader(), ports, (proxy, method, args) ->
-                switch (method.getName()) {
-                    case "toString" -> "request-log store in buckets (bench-log-bucketed)";
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    case "insert", "insertFresh" -> {
+        Object standIn = UnstoredRequestLog.standIn(bean, "request-log store in buckets (bench-log-bucketed)",
+                (method, args) -> {
+                    if (method.getName().startsWith("insert")) { // insert, insertFresh
                         @SuppressWarnings("unchecked")
                         List<RequestLogEntry> entries = (List<RequestLogEntry>) args[0];
                         try {
@@ -78,10 +66,12 @@ class BucketedRequestLog implements BeanPostProcessor, SmartInitializingSingleto
                         catch (SQLException ex) { // the writer keeps the batch and tries again, as on an outage
                             throw new DataAccessResourceFailureException("bench-log-bucketed: " + ex.getMessage(), ex);
                         }
-                        yield null;
+                        return null;
                     }
-                    default -> method.getReturnType() == int.class ? 0 : null; // purges: nothing to do here
+                    return method.getReturnType() == int.class ? 0 : null; // purges: nothing to do here
                 });
+        replaced = standIn != null;
+        return replaced ? standIn : bean;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.gatehouse.bench;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 
@@ -23,20 +24,35 @@ class UnstoredRequestLog implements BeanPostProcessor, SmartInitializingSingleto
         if (!STORE.equals(beanName)) {
             return bean;
         }
-        Class<?>[] ports = Arrays.stream(ClassUtils.getAllInterfaces(bean))
+        // inserts drop their rows; purges find nothing
+        Object standIn = standIn(bean, "request-log store that keeps nothing (bench-log-unstored)",
+                (method, args) -> method.getReturnType() == int.class ? 0 : null);
+        replaced = standIn != null;
+        return replaced ? standIn : bean;
+    }
+
+    /** What a stand-in store does with a call of the product store's interfaces. */
+    interface StoreCalls {
+        Object call(Method method, Object[] args) throws Throwable;
+    }
+
+    /**
+     * A proxy of the product store's own interfaces that answers them by {@code calls}, or null when the bean has
+     * none (renamed or replaced: the caller then refuses to start).
+     */
+    static Object standIn(Object store, String description, StoreCalls calls) {
+        Class<?>[] ports = Arrays.stream(ClassUtils.getAllInterfaces(store))
                 .filter(type -> type.getName().startsWith("io.gatehouse."))
                 .toArray(Class<?>[]::new);
         if (ports.length == 0) {
-            return bean;
+            return null;
         }
-        replaced = true;
         return Proxy.newProxyInstance(ports[0].getClassLoader(), ports, (proxy, method, args) ->
                 switch (method.getName()) {
-                    case "toString" -> "request-log store that keeps nothing (bench-log-unstored)";
+                    case "toString" -> description;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
-                    // inserts drop their rows; purges find nothing
-                    default -> method.getReturnType() == int.class ? 0 : null;
+                    default -> calls.call(method, args);
                 });
     }
 
