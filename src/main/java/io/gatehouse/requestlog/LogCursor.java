@@ -39,14 +39,11 @@ public record LogCursor(Instant at, String id) {
         if (separator <= 0 || separator == token.length() - 1 || token.length() > 100) {
             return Optional.empty();
         }
-        String id = token.substring(separator + 1);
-        if (LogIds.parse(id).isEmpty()) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(new LogCursor(Instant.parse(token.substring(0, separator)), id));
+            return Optional.of(new LogCursor(Instant.parse(token.substring(0, separator)),
+                    token.substring(separator + 1)));
         }
-        catch (DateTimeParseException ex) {
+        catch (DateTimeParseException | IllegalArgumentException ex) { // no time, or an id that is no request id
             return Optional.empty();
         }
     }
