@@ -47,12 +47,17 @@ create_database() {
 # to a quarter, at random), which fell in bench/run's last rounds: the side whose pool did so paid for the new
 # backends and for its JIT compiling again the driver code a new connection runs (docs/decisions.md §49).
 POOL_LIFETIME_MS="${POOL_LIFETIME_MS:-7200000}"
+# The JVM options README.md's Production section gives, for every instance of every bench script (the baseline's as
+# the product's): the parallel collector served a token with some 8-18% less CPU than G1 on two cores, and a read
+# with 7-10% less, the product and the baseline alike (docs/decisions.md §53). JAVA_OPTS= (empty) runs the JVM's
+# defaults.
+JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC}"
 SERVER_KEY="$(head -c 32 /dev/urandom | base64)"
 start_gatehouse() {
   ss -ltn | grep -q ":${PORT} " && fail "port ${PORT} is taken (set PORT=…)"
   log "Starting Gatehouse on PostgreSQL database ${DB}, port ${PORT} $* (log: ${SCRATCH}/gatehouse.log)"
   (cd "${SCRATCH}" && exec env GATEHOUSE_DEMO_PASSWORD="${PASSWORD}" GATEHOUSE_SECURITY_SERVER_KEY="${SERVER_KEY}" \
-      java ${JAVA_OPTS:-} -jar "${JAR}" \
+      java ${JAVA_OPTS} -jar "${JAR}" \
       --spring.profiles.active="prod${PROFILES:+,${PROFILES}}" \
       --server.port="${PORT}" \
       --spring.datasource.url="jdbc:postgresql://${PG_HOST}:5432/${DB}" \
