@@ -49,7 +49,8 @@ create_database() {
 POOL_LIFETIME_MS="${POOL_LIFETIME_MS:-7200000}"
 # The JVM options README.md's Production section gives, for every instance of every bench script (the baseline's as
 # the product's): on two cores the parallel collector took 12-17% less CPU per request than G1 in three comparisons of
-# five, the same in one and 5% more in one, the product and the baseline alike (docs/decisions.md §53). JAVA_OPTS= (empty) runs the JVM's defaults.
+# five, the same in one and 5% more in one, the product and the baseline alike (docs/decisions.md §53). JAVA_OPTS=
+# (empty) runs the JVM's defaults.
 JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC}"
 SERVER_KEY="$(head -c 32 /dev/urandom | base64)"
 start_gatehouse() {
