@@ -52,12 +52,14 @@ POOL_LIFETIME_MS="${POOL_LIFETIME_MS:-7200000}"
 # five, the same in one and 5% more in one, the product and the baseline alike (docs/decisions.md §53). JAVA_OPTS=
 # (empty) runs the JVM's defaults.
 JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC}"
+# The java that runs every instance (bench/jvm-options gives each pair its own: JAVA_A, JAVA_B).
+JAVA_BIN="${JAVA_BIN:-java}"
 SERVER_KEY="$(head -c 32 /dev/urandom | base64)"
 start_gatehouse() {
   ss -ltn | grep -q ":${PORT} " && fail "port ${PORT} is taken (set PORT=…)"
   log "Starting Gatehouse on PostgreSQL database ${DB}, port ${PORT} $* (log: ${SCRATCH}/gatehouse.log)"
   (cd "${SCRATCH}" && exec env GATEHOUSE_DEMO_PASSWORD="${PASSWORD}" GATEHOUSE_SECURITY_SERVER_KEY="${SERVER_KEY}" \
-      java ${JAVA_OPTS} -jar "${JAR}" \
+      "${JAVA_BIN}" ${JAVA_OPTS} -jar "${JAR}" \
       --spring.profiles.active="prod${PROFILES:+,${PROFILES}}" \
       --server.port="${PORT}" \
       --spring.datasource.url="jdbc:postgresql://${PG_HOST}:5432/${DB}" \
